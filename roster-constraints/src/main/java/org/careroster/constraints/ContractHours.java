@@ -1,0 +1,155 @@
+package org.careroster.constraints;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.careroster.constraints.spi.RosterModel;
+import org.careroster.core.Assignment;
+import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.Problem;
+import org.careroster.core.Roster;
+import org.careroster.core.ShiftType;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.IntVar;
+
+/**
+ * Contract hours: over the horizon, each employee works their position's share of the full-time
+ * week (position % × weekly full-time hours × days / 7), within a tolerance. A soft rule: each
+ * minute beyond the tolerance, above or below, costs the rule's weight.
+ */
+final class ContractHours implements Rule {
+
+  static final String ID = "contract-hours";
+  static final String SOURCE = "employment contract (position % × full-time week)";
+
+  private static final BigDecimal MINUTES_PER_PERCENT_WEEK = BigDecimal.valueOf(100 * 7);
+
+  private final Duration fullTimeWeek;
+  private final Duration tolerance;
+  private final Severity severity;
+
+  ContractHours(Duration fullTimeWeek, Duration tolerance, int weight) {
+    checkArgument(
+        fullTimeWeek.compareTo(Duration.ZERO) > 0 && fullTimeWeek.compareTo(Duration.ofHours(168)) <= 0,
+        "ContractHours: fullTimeWeek (%s) must be more than 0 and at most 168 hours",
+        fullTimeWeek);
+    checkArgument(
+        !tolerance.isNegative(), "ContractHours: tolerance (%s) must not be negative", tolerance);
+    this.fullTimeWeek = fullTimeWeek;
+    this.tolerance = tolerance;
+    this.severity = Severity.soft(weight);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The employee's contract minutes over the horizon, rounded half up to whole minutes. */
+  long targetMinutes(Employee employee, PlanningHorizon horizon) {
+    return employee
+        .positionPercent()
+        .multiply(BigDecimal.valueOf(fullTimeWeek.toMinutes()))
+        .multiply(BigDecimal.valueOf(horizon.days()))
+        .divide(MINUTES_PER_PERCENT_WEEK, 0, RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
+  @Override
+  public ImmutableList<Violation> check(Problem problem, Roster roster) {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    long tol = tolerance.toMinutes();
+    for (Employee employee : problem.employees()) {
+      long worked = 0;
+      for (Assignment a : roster.assignmentsOf(employee.id())) {
+        worked += problem.shiftType(a.shift()).realDuration(a.date()).toMinutes();
+      }
+      long target = targetMinutes(employee, problem.horizon());
+      long excess = Math.abs(worked - target) - tol;
+      if (excess > 0) {
+        boolean over = worked > target;
+        violations.add(
+            Violation.builder()
+                .ruleId(ID)
+                .severity(severity)
+                .employee(employee.id())
+                .date(problem.horizon().start())
+                .measured(worked)
+                .limit(over ? target + tol : target - tol)
+                .measure(Measure.MINUTES)
+                .penalty(excess)
+                .source(SOURCE)
+                .message(
+                    String.format(
+                        "%s works %s over %s; the contract is %s (%s %% of %s a week), "
+                            + "so %s is %s %s the tolerance of %s.",
+                        employee.id(),
+                        Durations.format(worked),
+                        problem.horizon(),
+                        Durations.format(target),
+                        employee.positionPercent().stripTrailingZeros().toPlainString(),
+                        Durations.format(fullTimeWeek),
+                        Durations.format(excess),
+                        over ? "above" : "below",
+                        over ? "the contract plus" : "the contract minus",
+                        Durations.format(tol)))
+                .build());
+      }
+    }
+    return violations.build();
+  }
+
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    Model choco = model.chocoModel();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    ImmutableList<ShiftType> types = problem.shiftTypes();
+    int[][] minutesByDay = new int[dates.size()][];
+    int[] maxByDay = new int[dates.size()];
+    int maxTotal = 0;
+    for (int d = 0; d < dates.size(); d++) {
+      int[] table = new int[types.size() + 1]; // value 0 = off = 0 minutes
+      int max = 0;
+      for (int s = 0; s < types.size(); s++) {
+        table[s + 1] = Math.toIntExact(types.get(s).realDuration(dates.get(d)).toMinutes());
+        max = Math.max(max, table[s + 1]);
+      }
+      minutesByDay[d] = table;
+      maxByDay[d] = max;
+      maxTotal += max;
+    }
+    int tol = Math.toIntExact(tolerance.toMinutes());
+    for (int e = 0; e < problem.employees().size(); e++) {
+      Employee employee = problem.employees().get(e);
+      IntVar[] minutes = new IntVar[dates.size()];
+      for (int d = 0; d < dates.size(); d++) {
+        minutes[d] = choco.intVar(0, maxByDay[d]);
+        choco.element(minutes[d], minutesByDay[d], model.shift(e, d)).post();
+      }
+      IntVar worked = choco.intVar("worked[" + employee.id() + "]", 0, maxTotal);
+      choco.sum(minutes, "=", worked).post();
+      int target = Math.toIntExact(targetMinutes(employee, problem.horizon()));
+      IntVar deviation = choco.intVar(0, Math.max(target, maxTotal));
+      choco.absolute(deviation, choco.intOffsetView(worked, -target)).post();
+      IntVar excess = choco.intVar(model.name(ID, employee.id()), 0, Math.max(target, maxTotal));
+      choco.max(excess, choco.intVar(0), choco.intOffsetView(deviation, -tol)).post();
+      model.addPenalty(ID, excess, severity.weight());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return ID + "(" + Durations.format(fullTimeWeek) + " ±" + Durations.format(tolerance) + ")";
+  }
+}

@@ -1,0 +1,45 @@
+package org.careroster.constraints;
+
+import java.time.Duration;
+
+/**
+ * Creates the rules of the catalogue.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.of(
+ *     Rules.dailyRest(Duration.ofHours(11)),
+ *     Rules.minimumCover(),
+ *     Rules.contractHours(Duration.ofMinutes(35 * 60 + 30), Duration.ofHours(4), 1));
+ * }</pre>
+ */
+public final class Rules {
+  private Rules() {}
+
+  /**
+   * Daily rest, hard (aml § 10-8 (1)): at least {@code minimum} of real elapsed time between the
+   * end of one shift and the start of the next. The law's value is 11 hours; 8 hours by written
+   * agreement with the union representatives (§ 10-8 (3)).
+   *
+   * @throws IllegalArgumentException if {@code minimum} is not more than 0 and at most 24 hours
+   */
+  public static Rule dailyRest(Duration minimum) {
+    return new DailyRest(minimum);
+  }
+
+  /** Minimum cover, hard: every shift has at least the people its cover requirement asks for. */
+  public static Rule minimumCover() {
+    return new MinimumCover();
+  }
+
+  /**
+   * Contract hours, soft: over the horizon each employee works position % × {@code fullTimeWeek}
+   * per week, within {@code tolerance}; each minute outside costs {@code weight}.
+   *
+   * @param fullTimeWeek weekly hours of a 100 % position, e.g. 35.5 h for rota work
+   * @throws IllegalArgumentException if {@code fullTimeWeek} is not more than 0 and at most 168
+   *     hours, {@code tolerance} is negative or {@code weight} is not positive
+   */
+  public static Rule contractHours(Duration fullTimeWeek, Duration tolerance, int weight) {
+    return new ContractHours(fullTimeWeek, tolerance, weight);
+  }
+}

@@ -1,0 +1,63 @@
+package org.careroster.constraints;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One breach of one rule, explained: who, when, the measured value against the limit, the penalty,
+ * the legal or agreement source, and a sentence a ward manager can read.
+ */
+@Value.Immutable
+public abstract class Violation {
+
+  Violation() {}
+
+  /** Id of the broken rule, e.g. {@code "daily-rest"}. */
+  public abstract String ruleId();
+
+  /** Severity of the broken rule. */
+  public abstract Severity severity();
+
+  /** Id of the employee concerned, if the rule is about one person. */
+  public abstract Optional<String> employee();
+
+  /** The date the violation is reported on (for rest: the date of the shift that starts too early). */
+  public abstract LocalDate date();
+
+  /** Code of the shift concerned, if one shift is. */
+  public abstract Optional<String> shift();
+
+  /** What was measured, in {@link #measure()} units. */
+  public abstract long measured();
+
+  /** The limit the measured value breaks, in {@link #measure()} units. */
+  public abstract long limit();
+
+  /** Unit of {@link #measured()} and {@link #limit()}. */
+  public abstract Measure measure();
+
+  /** Size of the breach (e.g. minutes of rest missing); a soft rule costs weight × penalty. */
+  public abstract long penalty();
+
+  /** The law or agreement that sets the limit, e.g. {@code "aml § 10-8 (1)"}. */
+  public abstract String source();
+
+  /** A full English sentence explaining the breach. */
+  public abstract String message();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String toString() {
+    return "[" + ruleId() + ", " + severity() + "] " + message();
+  }
+
+  /** Builds a {@link Violation}. */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,146 @@
+package org.careroster.constraints.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careroster.constraints.spi.RosterModel;
+import org.careroster.core.Assignment;
+import org.careroster.core.Problem;
+import org.careroster.core.Roster;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.Solution;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+
+/**
+ * The Choco model of one problem: one shift variable per employee and day, plus the penalties of
+ * soft rules. Not thread-safe; one instance per solve.
+ */
+public final class ChocoRosterModel implements RosterModel {
+
+  private final Problem problem;
+  private final Model model;
+  private final IntVar[][] shifts; // [employee][day]
+  private final BoolVar[][][] works; // [employee][day][shiftType], created on demand
+  private final Map<String, List<IntVar>> penaltiesByRule = new LinkedHashMap<>();
+  private final Map<String, List<Integer>> weightsByRule = new LinkedHashMap<>();
+
+  /** Creates the variables of {@code problem} in a new Choco model. */
+  public ChocoRosterModel(Problem problem) {
+    this.problem = problem;
+    this.model = new Model("careroster");
+    int employees = problem.employees().size();
+    int days = problem.horizon().days();
+    int types = problem.shiftTypes().size();
+    this.shifts = new IntVar[employees][days];
+    this.works = new BoolVar[employees][days][types];
+    for (int e = 0; e < employees; e++) {
+      for (int d = 0; d < days; d++) {
+        shifts[e][d] =
+            model.intVar(
+                "shift[" + problem.employees().get(e).id() + "@" + problem.horizon().dates().get(d) + "]",
+                OFF,
+                types);
+      }
+    }
+  }
+
+  @Override
+  public Problem problem() {
+    return problem;
+  }
+
+  @Override
+  public Model chocoModel() {
+    return model;
+  }
+
+  @Override
+  public IntVar shift(int employee, int day) {
+    return shifts[employee][day];
+  }
+
+  @Override
+  public BoolVar works(int employee, int day, int shiftType) {
+    BoolVar b = works[employee][day][shiftType];
+    if (b == null) {
+      b = model.isEq(shifts[employee][day], shiftType + 1);
+      works[employee][day][shiftType] = b;
+    }
+    return b;
+  }
+
+  @Override
+  public void addPenalty(String ruleId, IntVar penalty, int weight) {
+    checkArgument(weight > 0, "weight (%s) of a penalty for %s must be positive", weight, ruleId);
+    checkArgument(penalty.getLB() >= 0, "penalty %s for %s must not go below 0", penalty, ruleId);
+    penaltiesByRule.computeIfAbsent(ruleId, k -> new ArrayList<>()).add(penalty);
+    weightsByRule.computeIfAbsent(ruleId, k -> new ArrayList<>()).add(weight);
+  }
+
+  /** Whether any soft rule added a penalty. */
+  public boolean hasPenalties() {
+    return !penaltiesByRule.isEmpty();
+  }
+
+  /** Posts and returns the objective: Σ weight × penalty over every soft rule. */
+  public IntVar objective() {
+    List<IntVar> vars = new ArrayList<>();
+    List<Integer> weights = new ArrayList<>();
+    long upper = 0;
+    for (Map.Entry<String, List<IntVar>> entry : penaltiesByRule.entrySet()) {
+      List<Integer> ruleWeights = weightsByRule.get(entry.getKey());
+      for (int i = 0; i < entry.getValue().size(); i++) {
+        IntVar var = entry.getValue().get(i);
+        vars.add(var);
+        weights.add(ruleWeights.get(i));
+        upper += (long) ruleWeights.get(i) * var.getUB();
+      }
+    }
+    checkArgument(
+        upper <= Integer.MAX_VALUE / 2,
+        "the objective's upper bound (%s) is too large for the solver; lower the rule weights",
+        upper);
+    IntVar objective = model.intVar("objective", 0, (int) upper);
+    model
+        .scalar(
+            vars.toArray(new IntVar[0]), weights.stream().mapToInt(Integer::intValue).toArray(), "=", objective)
+        .post();
+    return objective;
+  }
+
+  /** Every shift variable, day by day (all employees on day 0, then day 1, ...). */
+  public IntVar[] decisionVariables() {
+    int employees = shifts.length;
+    int days = problem.horizon().days();
+    IntVar[] vars = new IntVar[employees * days];
+    for (int d = 0; d < days; d++) {
+      for (int e = 0; e < employees; e++) {
+        vars[d * employees + e] = shifts[e][d];
+      }
+    }
+    return vars;
+  }
+
+  /** The roster a recorded solution describes. */
+  public Roster toRoster(Solution solution) {
+    ImmutableList.Builder<Assignment> assignments = ImmutableList.builder();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    for (int e = 0; e < shifts.length; e++) {
+      String employee = problem.employees().get(e).id();
+      for (int d = 0; d < dates.size(); d++) {
+        int value = solution.getIntVal(shifts[e][d]);
+        if (value != OFF) {
+          assignments.add(
+              Assignment.of(employee, dates.get(d), problem.shiftTypes().get(value - 1).code()));
+        }
+      }
+    }
+    return Roster.of(assignments.build());
+  }
+}

@@ -1,0 +1,42 @@
+package org.careroster.constraints.spi;
+
+import org.careroster.core.Problem;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+
+/**
+ * The solver's view of a problem, handed to {@link org.careroster.constraints.Rule#post}.
+ *
+ * <p>Each employee {@code e} (index into {@link Problem#employees()}) has one variable per day
+ * {@code d} (index into the horizon's dates): {@link #shift(int, int)} is {@link #OFF} when the
+ * employee is off and {@code s + 1} when they work {@code problem().shiftTypes().get(s)}.
+ */
+public interface RosterModel {
+
+  /** Value of a {@link #shift(int, int)} variable on a day off. */
+  int OFF = 0;
+
+  /** The problem being encoded. */
+  Problem problem();
+
+  /** The underlying Choco model, for posting constraints. */
+  Model chocoModel();
+
+  /** The shift worked by employee {@code employee} on day {@code day}, or {@link #OFF}. */
+  IntVar shift(int employee, int day);
+
+  /** Whether employee {@code employee} works shift type {@code shiftType} on day {@code day}. */
+  BoolVar works(int employee, int day, int shiftType);
+
+  /**
+   * Adds {@code weight × penalty} to the objective the solver minimises, reported under {@code
+   * ruleId}.
+   */
+  void addPenalty(String ruleId, IntVar penalty, int weight);
+
+  /** The name to give a posted constraint: {@code ruleId + "[" + subject + "]"}. */
+  default String name(String ruleId, String subject) {
+    return ruleId + "[" + subject + "]";
+  }
+}
