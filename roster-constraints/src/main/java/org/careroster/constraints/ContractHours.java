@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Assignment;
 import org.careroster.core.Employee;
@@ -26,6 +27,9 @@ final class ContractHours implements Rule {
 
   static final String ID = "contract-hours";
   static final String SOURCE = "employment contract (position % × full-time week)";
+
+  /** Minute sums get interval domains: enumerating thousands of values makes propagation crawl. */
+  private static final boolean BOUNDED = true;
 
   private static final BigDecimal MINUTES_PER_PERCENT_WEEK = BigDecimal.valueOf(100 * 7);
 
@@ -91,18 +95,17 @@ final class ContractHours implements Rule {
                 .source(SOURCE)
                 .message(
                     String.format(
-                        "%s works %s over %s; the contract is %s (%s %% of %s a week), "
-                            + "so %s is %s %s the tolerance of %s.",
+                        "%s works %s over %s; the contract is %s (%s %% of %s a week) ± %s, "
+                            + "so that is %s too %s.",
                         employee.id(),
                         Durations.format(worked),
                         problem.horizon(),
                         Durations.format(target),
                         employee.positionPercent().stripTrailingZeros().toPlainString(),
                         Durations.format(fullTimeWeek),
+                        Durations.format(tol),
                         Durations.format(excess),
-                        over ? "above" : "below",
-                        over ? "the contract plus" : "the contract minus",
-                        Durations.format(tol)))
+                        over ? "much" : "little"))
                 .build());
       }
     }
@@ -116,7 +119,6 @@ final class ContractHours implements Rule {
     ImmutableList<LocalDate> dates = problem.horizon().dates();
     ImmutableList<ShiftType> types = problem.shiftTypes();
     int[][] minutesByDay = new int[dates.size()][];
-    int[] maxByDay = new int[dates.size()];
     int maxTotal = 0;
     for (int d = 0; d < dates.size(); d++) {
       int[] table = new int[types.size() + 1]; // value 0 = off = 0 minutes
@@ -126,7 +128,6 @@ final class ContractHours implements Rule {
         max = Math.max(max, table[s + 1]);
       }
       minutesByDay[d] = table;
-      maxByDay[d] = max;
       maxTotal += max;
     }
     int tol = Math.toIntExact(tolerance.toMinutes());
@@ -134,15 +135,17 @@ final class ContractHours implements Rule {
       Employee employee = problem.employees().get(e);
       IntVar[] minutes = new IntVar[dates.size()];
       for (int d = 0; d < dates.size(); d++) {
-        minutes[d] = choco.intVar(0, maxByDay[d]);
+        minutes[d] = choco.intVar(IntStream.of(minutesByDay[d]).distinct().sorted().toArray());
         choco.element(minutes[d], minutesByDay[d], model.shift(e, d)).post();
       }
-      IntVar worked = choco.intVar("worked[" + employee.id() + "]", 0, maxTotal);
+      IntVar worked = choco.intVar("worked[" + employee.id() + "]", 0, maxTotal, BOUNDED);
       choco.sum(minutes, "=", worked).post();
       int target = Math.toIntExact(targetMinutes(employee, problem.horizon()));
-      IntVar deviation = choco.intVar(0, Math.max(target, maxTotal));
+      IntVar deviation =
+          choco.intVar("deviation[" + employee.id() + "]", 0, Math.max(target, maxTotal), BOUNDED);
       choco.absolute(deviation, choco.intOffsetView(worked, -target)).post();
-      IntVar excess = choco.intVar(model.name(ID, employee.id()), 0, Math.max(target, maxTotal));
+      IntVar excess =
+          choco.intVar(model.name(ID, employee.id()), 0, Math.max(target, maxTotal), BOUNDED);
       choco.max(excess, choco.intVar(0), choco.intOffsetView(deviation, -tol)).post();
       model.addPenalty(ID, excess, severity.weight());
     }

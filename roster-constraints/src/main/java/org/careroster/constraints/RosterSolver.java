@@ -7,10 +7,6 @@ import org.careroster.core.Roster;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
-import org.chocosolver.solver.search.loop.lns.INeighborFactory;
-import org.chocosolver.solver.search.strategy.Search;
-import org.chocosolver.solver.search.strategy.selectors.values.IntDomainMin;
-import org.chocosolver.solver.search.strategy.selectors.variables.InputOrder;
 import org.chocosolver.solver.variables.IntVar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +49,11 @@ public final class RosterSolver {
     IntVar objective = rosterModel.hasPenalties() ? rosterModel.objective() : null;
 
     Solver solver = model.getSolver();
-    // Day by day, off first: cover constraints force the people needed, nothing more.
-    solver.setSearch(
-        Search.lastConflict(Search.intVarSearch(new InputOrder<>(model), new IntDomainMin(), decisions)));
+    solver.setSearch(rosterModel.strategy());
     if (objective != null) {
       model.setObjective(Model.MINIMIZE, objective);
       // Large-neighbourhood search takes over after the first roster (it is inert before it).
-      solver.setLNS(INeighborFactory.random(options.seed(), decisions));
+      solver.setLNS(rosterModel.neighborhood(options.seed()));
     }
     options.timeLimit().ifPresent(limit -> solver.limitTime(remaining(limit, startNanos)));
     options.maxNodes().ifPresent(solver::limitNode);

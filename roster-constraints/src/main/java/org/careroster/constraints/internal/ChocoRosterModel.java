@@ -3,6 +3,8 @@ package org.careroster.constraints.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Assignment;
+import org.careroster.core.CoverRequirement;
+import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
+import org.chocosolver.solver.search.loop.lns.neighbors.INeighbor;
+import org.chocosolver.solver.search.strategy.Search;
+import org.chocosolver.solver.search.strategy.selectors.variables.InputOrder;
+import org.chocosolver.solver.search.strategy.strategy.AbstractStrategy;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 
@@ -106,12 +114,47 @@ public final class ChocoRosterModel implements RosterModel {
         upper <= Integer.MAX_VALUE / 2,
         "the objective's upper bound (%s) is too large for the solver; lower the rule weights",
         upper);
-    IntVar objective = model.intVar("objective", 0, (int) upper);
+    IntVar objective = model.intVar("objective", 0, (int) upper, true);
     model
         .scalar(
             vars.toArray(new IntVar[0]), weights.stream().mapToInt(Integer::intValue).toArray(), "=", objective)
         .post();
     return objective;
+  }
+
+  /**
+   * The search for the first roster: day by day, each employee who is behind their fair share of
+   * the demand (by position size) takes the shift furthest below its cover, others are off.
+   */
+  public AbstractStrategy<IntVar> strategy() {
+    long demand = 0;
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    for (CoverRequirement cover : problem.coverRequirements()) {
+      demand +=
+          (long) cover.minimum() * problem.shiftType(cover.shift()).realDuration(cover.date()).toMinutes();
+    }
+    BigDecimal positions =
+        problem.employees().stream().map(Employee::positionPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+    long[] fairShare = new long[shifts.length];
+    for (int e = 0; e < shifts.length; e++) {
+      fairShare[e] =
+          positions.signum() == 0
+              ? demand / Math.max(1, shifts.length)
+              : BigDecimal.valueOf(demand)
+                  .multiply(problem.employees().get(e).positionPercent())
+                  .divide(positions, 0, RoundingMode.HALF_UP)
+                  .longValue();
+    }
+    return Search.lastConflict(
+        Search.intVarSearch(
+            new InputOrder<>(model),
+            new CoverDrivenValues(problem, shifts, fairShare),
+            decisionVariables()));
+  }
+
+  /** The large-neighbourhood search that improves a roster once one is found. */
+  public INeighbor neighborhood(long seed) {
+    return new RosterNeighborhood(decisionVariables(), shifts.length, problem.horizon().days(), seed);
   }
 
   /** Every shift variable, day by day (all employees on day 0, then day 1, ...). */

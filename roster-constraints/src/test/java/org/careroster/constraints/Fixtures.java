@@ -1,0 +1,58 @@
+package org.careroster.constraints;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.careroster.core.Assignment;
+import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.Problem;
+import org.careroster.core.Role;
+import org.careroster.core.Roster;
+import org.careroster.core.ShiftType;
+
+/** Small problems and rosters for rule, validator and solver tests. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+  static final ShiftType DAY = shift("D", 7, 30, 450);
+  static final ShiftType EVENING = shift("A", 14, 30, 450);
+  static final ShiftType NIGHT = shift("N", 21, 45, 600);
+
+  static ShiftType shift(String code, int hour, int minute, int minutes) {
+    return ShiftType.builder()
+        .code(code)
+        .start(LocalTime.of(hour, minute))
+        .duration(Duration.ofMinutes(minutes))
+        .build();
+  }
+
+  static Employee employee(String id, double percent) {
+    return Employee.builder().id(id).name("Name " + id).role(Role.HEALTH_WORKER).positionPercent(percent).build();
+  }
+
+  /** A problem over {@code days} from {@link #MONDAY} with D, A, N, the given staff, no cover. */
+  static Problem.Builder ward(int days, Employee... staff) {
+    return ward(MONDAY, days, staff);
+  }
+
+  /** A problem over {@code days} from {@code start} with D, A, N, the given staff, no cover. */
+  static Problem.Builder ward(LocalDate start, int days, Employee... staff) {
+    return Problem.builder()
+        .horizon(PlanningHorizon.ofDays(start, days))
+        .addAllEmployees(ImmutableList.copyOf(staff))
+        .addShiftType(DAY)
+        .addShiftType(EVENING)
+        .addShiftType(NIGHT);
+  }
+
+  static Roster roster(Assignment... assignments) {
+    return Roster.of(ImmutableList.copyOf(assignments));
+  }
+
+  static Assignment on(String employee, LocalDate date, String shift) {
+    return Assignment.of(employee, date, shift);
+  }
+}

@@ -1,0 +1,126 @@
+package org.careroster.constraints;
+
+import static org.careroster.constraints.Fixtures.MONDAY;
+import static org.careroster.constraints.Fixtures.employee;
+import static org.careroster.constraints.Fixtures.shift;
+import static org.careroster.constraints.Fixtures.ward;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.careroster.core.CoverRequirement;
+import org.careroster.core.Employee;
+import org.careroster.core.Problem;
+import org.careroster.core.Roster;
+import org.careroster.core.ShiftType;
+import org.junit.jupiter.api.Test;
+
+class RosterSolverTest {
+
+  private static final RosterSolver SOLVER = new RosterSolver();
+  private static final SolverOptions NODES = SolverOptions.builder().maxNodes(20_000).seed(3).build();
+
+  /** Eight people, one week, 2 on D, 1 on A and 1 on N every day. */
+  private static Problem smallWard() {
+    Employee[] staff = new Employee[8];
+    for (int i = 0; i < staff.length; i++) {
+      staff[i] = employee("E" + (i + 1), i < 3 ? 100 : 60);
+    }
+    Problem.Builder problem = ward(7, staff);
+    for (int d = 0; d < 7; d++) {
+      LocalDate date = MONDAY.plusDays(d);
+      problem.addCoverRequirement(CoverRequirement.of(date, "D", 2));
+      problem.addCoverRequirement(CoverRequirement.of(date, "A", 1));
+      problem.addCoverRequirement(CoverRequirement.of(date, "N", 1));
+    }
+    return problem.build();
+  }
+
+  @Test
+  void solve_smallWard_returnsRosterWithoutHardViolations() {
+    Problem problem = smallWard();
+    SolveResult result = SOLVER.solve(problem, RuleSets.basic(), NODES);
+    assertTrue(
+        result.status() == SolveStatus.OPTIMAL || result.status() == SolveStatus.FEASIBLE,
+        result.status().toString());
+    Roster roster = result.roster().orElseThrow();
+    ValidationReport report = RosterValidator.validate(problem, roster, RuleSets.basic());
+    assertEquals(0, report.hardViolationCount(), report.violations().toString());
+    assertEquals(report, result.report().orElseThrow());
+    for (LocalDate date : problem.horizon().dates()) {
+      assertTrue(roster.count(date, "D") >= 2, "D on " + date);
+      assertTrue(roster.count(date, "N") >= 1, "N on " + date);
+    }
+    assertTrue(result.timeToBest().orElseThrow().compareTo(result.elapsed()) <= 0);
+  }
+
+  @Test
+  void solve_sameSeedAndNodeLimit_givesIdenticalRoster() {
+    Problem problem = smallWard();
+    Roster first = SOLVER.solve(problem, RuleSets.basic(), NODES).roster().orElseThrow();
+    Roster second = SOLVER.solve(problem, RuleSets.basic(), NODES).roster().orElseThrow();
+    assertEquals(first, second);
+  }
+
+  @Test
+  void solve_moreCoverThanStaff_isInfeasible() {
+    Problem problem =
+        ward(1, employee("E1", 100)).addCoverRequirement(CoverRequirement.of(MONDAY, "D", 2)).build();
+    SolveResult result = SOLVER.solve(problem, RuleSets.basic(), NODES);
+    assertEquals(SolveStatus.INFEASIBLE, result.status());
+    assertTrue(result.roster().isEmpty());
+    assertTrue(result.report().isEmpty());
+  }
+
+  @Test
+  void solve_restAcrossSpringForward_usesRealTime() {
+    // A ends 22:00 on Saturday; E starts 09:00 on Sunday: 11 h on the wall clock, but only
+    // 10 h of real time on the night the clocks go forward. One person cannot do both.
+    ShiftType nine = shift("E", 9, 0, 420);
+    LocalDate saturday = LocalDate.of(2027, 3, 27);
+    Problem dst =
+        ward(saturday, 2, employee("E1", 100))
+            .addShiftType(nine)
+            .addCoverRequirement(CoverRequirement.of(saturday, "A", 1))
+            .addCoverRequirement(CoverRequirement.of(saturday.plusDays(1), "E", 1))
+            .build();
+    assertEquals(SolveStatus.INFEASIBLE, SOLVER.solve(dst, RuleSets.basic(), NODES).status());
+
+    LocalDate ordinarySaturday = LocalDate.of(2027, 3, 20);
+    Problem ordinary =
+        ward(ordinarySaturday, 2, employee("E1", 100))
+            .addShiftType(nine)
+            .addCoverRequirement(CoverRequirement.of(ordinarySaturday, "A", 1))
+            .addCoverRequirement(CoverRequirement.of(ordinarySaturday.plusDays(1), "E", 1))
+            .build();
+    assertTrue(SOLVER.solve(ordinary, RuleSets.basic(), NODES).roster().isPresent());
+  }
+
+  @Test
+  void solve_onlyHardRules_stopsAtFirstRosterAsOptimal() {
+    RuleSet hardOnly = RuleSet.of(Rules.dailyRest(Duration.ofHours(11)), Rules.minimumCover());
+    SolveResult result = SOLVER.solve(smallWard(), hardOnly, NODES);
+    assertEquals(SolveStatus.OPTIMAL, result.status());
+    assertEquals(1, result.solutions());
+  }
+
+  @Test
+  void options_withoutAnyLimit_failWithAdvice() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SolverOptions.builder().seed(1).build());
+    assertEquals(
+        "SolverOptions: set a timeLimit or maxNodes; the improving search does not end by itself",
+        e.getMessage());
+  }
+
+  @Test
+  void options_negativeTimeLimit_failsNamingValue() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SolverOptions.builder().timeLimit(Duration.ofSeconds(-1)).build());
+    assertEquals("SolverOptions: timeLimit (PT-1S) must be positive", e.getMessage());
+  }
+}
