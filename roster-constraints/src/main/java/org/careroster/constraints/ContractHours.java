@@ -23,7 +23,7 @@ import org.chocosolver.solver.variables.IntVar;
  * week (position % × weekly full-time hours × days / 7), within a tolerance. A soft rule: each
  * minute beyond the tolerance, above or below, costs the rule's weight.
  */
-final class ContractHours implements Rule {
+final class ContractHours extends BaseRule {
 
   static final String ID = "contract-hours";
   static final String SOURCE = "employment contract (position % × full-time week)";
@@ -35,9 +35,9 @@ final class ContractHours implements Rule {
 
   private final Duration fullTimeWeek;
   private final Duration tolerance;
-  private final Severity severity;
 
   ContractHours(Duration fullTimeWeek, Duration tolerance, int weight) {
+    super(ID, Severity.soft(weight));
     checkArgument(
         fullTimeWeek.compareTo(Duration.ZERO) > 0 && fullTimeWeek.compareTo(Duration.ofHours(168)) <= 0,
         "ContractHours: fullTimeWeek (%s) must be more than 0 and at most 168 hours",
@@ -46,17 +46,6 @@ final class ContractHours implements Rule {
         !tolerance.isNegative(), "ContractHours: tolerance (%s) must not be negative", tolerance);
     this.fullTimeWeek = fullTimeWeek;
     this.tolerance = tolerance;
-    this.severity = Severity.soft(weight);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
   }
 
   /** The employee's contract minutes over the horizon, rounded half up to whole minutes. */
@@ -85,7 +74,7 @@ final class ContractHours implements Rule {
         violations.add(
             Violation.builder()
                 .ruleId(ID)
-                .severity(severity)
+                .severity(severity())
                 .employee(employee.id())
                 .date(problem.horizon().start())
                 .measured(worked)
@@ -147,7 +136,7 @@ final class ContractHours implements Rule {
       IntVar excess =
           choco.intVar(model.name(ID, employee.id()), 0, Math.max(target, maxTotal), BOUNDED);
       choco.max(excess, choco.intVar(0), choco.intOffsetView(deviation, -tol)).post();
-      model.addPenalty(ID, excess, severity.weight());
+      model.addPenalty(ID, excess, severity().weight());
     }
   }
 

@@ -22,7 +22,7 @@ import org.chocosolver.solver.constraints.extension.Tuples;
  * Daily rest (aml § 10-8 (1)): between the end of one shift and the start of the next, an
  * employee rests at least {@link #minimum()}, measured in real elapsed time in Europe/Oslo.
  */
-final class DailyRest implements Rule {
+final class DailyRest extends BaseRule {
 
   static final String ID = "daily-rest";
   static final String SOURCE = "aml § 10-8 (1)";
@@ -36,6 +36,7 @@ final class DailyRest implements Rule {
   private final Duration minimum;
 
   DailyRest(Duration minimum) {
+    super(ID, Severity.HARD);
     checkArgument(
         minimum.compareTo(Duration.ZERO) > 0 && minimum.compareTo(Duration.ofHours(24)) <= 0,
         "DailyRest: minimum (%s) must be more than 0 and at most 24 hours",
@@ -45,16 +46,6 @@ final class DailyRest implements Rule {
 
   Duration minimum() {
     return minimum;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HARD;
   }
 
   @Override

@@ -12,19 +12,13 @@ import org.chocosolver.solver.variables.BoolVar;
  * Minimum cover from the staffing plan (bemanningsplan): each shift has at least as many people as
  * its {@link CoverRequirement} asks for.
  */
-final class MinimumCover implements Rule {
+final class MinimumCover extends BaseRule {
 
   static final String ID = "minimum-cover";
   static final String SOURCE = "staffing plan (bemanningsplan)";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HARD;
+  MinimumCover() {
+    super(ID, Severity.HARD);
   }
 
   @Override
