@@ -128,7 +128,6 @@ public final class ChocoRosterModel implements RosterModel {
    */
   public AbstractStrategy<IntVar> strategy() {
     long demand = 0;
-    ImmutableList<LocalDate> dates = problem.horizon().dates();
     for (CoverRequirement cover : problem.coverRequirements()) {
       demand +=
           (long) cover.minimum() * problem.shiftType(cover.shift()).realDuration(cover.date()).toMinutes();

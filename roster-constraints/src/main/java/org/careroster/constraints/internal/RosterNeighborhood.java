@@ -9,8 +9,8 @@ import org.chocosolver.solver.variables.IntVar;
 /**
  * A roster-shaped LNS neighbourhood over day-major shift variables: each run keeps the best roster
  * except for either a few whole employees (so they can trade shifts) or a short window of days for
- * everybody (so a day's shifts can be reshuffled). It beat Choco's built-in neighbourhoods on
- * rostering instances (see CHOCO5.md).
+ * everybody (so a day's shifts can be reshuffled). Shaped like a roster, it improves faster than
+ * Choco's built-in random neighbourhood, which freezes scattered single cells.
  */
 final class RosterNeighborhood extends IntNeighbor {
 
