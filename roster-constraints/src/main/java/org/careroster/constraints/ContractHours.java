@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Assignment;
@@ -14,7 +13,6 @@ import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
-import org.careroster.core.ShiftType;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.variables.IntVar;
 
@@ -105,27 +103,19 @@ final class ContractHours extends BaseRule {
   public void post(RosterModel model) {
     Problem problem = model.problem();
     Model choco = model.chocoModel();
-    ImmutableList<LocalDate> dates = problem.horizon().dates();
-    ImmutableList<ShiftType> types = problem.shiftTypes();
-    int[][] minutesByDay = new int[dates.size()][];
+    int days = problem.horizon().days();
     int maxTotal = 0;
-    for (int d = 0; d < dates.size(); d++) {
-      int[] table = new int[types.size() + 1]; // value 0 = off = 0 minutes
-      int max = 0;
-      for (int s = 0; s < types.size(); s++) {
-        table[s + 1] = Math.toIntExact(types.get(s).realDuration(dates.get(d)).toMinutes());
-        max = Math.max(max, table[s + 1]);
-      }
-      minutesByDay[d] = table;
-      maxTotal += max;
+    for (int d = 0; d < days; d++) {
+      maxTotal += IntStream.of(model.minutesByValue(d)).max().orElse(0);
     }
     int tol = Math.toIntExact(tolerance.toMinutes());
     for (int e = 0; e < problem.employees().size(); e++) {
       Employee employee = problem.employees().get(e);
-      IntVar[] minutes = new IntVar[dates.size()];
-      for (int d = 0; d < dates.size(); d++) {
-        minutes[d] = choco.intVar(IntStream.of(minutesByDay[d]).distinct().sorted().toArray());
-        choco.element(minutes[d], minutesByDay[d], model.shift(e, d)).post();
+      IntVar[] minutes = new IntVar[days];
+      for (int d = 0; d < days; d++) {
+        int[] byValue = model.minutesByValue(d);
+        minutes[d] = choco.intVar(IntStream.of(byValue).distinct().sorted().toArray());
+        choco.element(minutes[d], byValue, model.shift(e, d)).post();
       }
       IntVar worked = choco.intVar("worked[" + employee.id() + "]", 0, maxTotal, BOUNDED);
       choco.sum(minutes, "=", worked).post();

@@ -61,7 +61,7 @@ final class MinimumCover extends BaseRule {
         continue;
       }
       int day = problem.horizon().indexOf(cover.date());
-      int type = problem.shiftTypes().indexOf(problem.shiftType(cover.shift()));
+      int type = model.shiftTypeIndex(cover.shift());
       BoolVar[] working = new BoolVar[employees];
       for (int e = 0; e < employees; e++) {
         working[e] = model.works(e, day, type);

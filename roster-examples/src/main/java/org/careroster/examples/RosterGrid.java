@@ -55,7 +55,7 @@ public final class RosterGrid {
       for (String cell : cells) {
         out.append(cell(cell == null ? "." : cell));
       }
-      out.append(String.format(Locale.ROOT, " %5.1f%n", worked.toMinutes() / 60.0));
+      out.append(String.format(Locale.ROOT, " %5.1f\n", worked.toMinutes() / 60.0));
     }
     for (ShiftType type : problem.shiftTypes()) {
       out.append(pad("", 5)).append(pad("on " + type.code(), NAME_WIDTH + ROLE_WIDTH + 7));
@@ -64,7 +64,7 @@ public final class RosterGrid {
       }
       out.append("\n");
     }
-    return out.toString().replace(System.lineSeparator(), "\n");
+    return out.toString();
   }
 
   private static String cell(String text) {

@@ -3,13 +3,12 @@ package org.careroster.constraints.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Assignment;
 import org.careroster.core.CoverRequirement;
@@ -35,8 +34,11 @@ public final class ChocoRosterModel implements RosterModel {
   private final Model model;
   private final IntVar[][] shifts; // [employee][day]
   private final BoolVar[][][] works; // [employee][day][shiftType], created on demand
-  private final Map<String, List<IntVar>> penaltiesByRule = new LinkedHashMap<>();
-  private final Map<String, List<Integer>> weightsByRule = new LinkedHashMap<>();
+  private final ImmutableMap<String, Integer> shiftTypeIndex;
+  private final int[][] minutesByValue; // [day][value]
+  // The objective's terms, in the order rules added them: penalties[i] costs weights[i].
+  private final List<IntVar> penalties = new ArrayList<>();
+  private final List<Integer> weights = new ArrayList<>();
 
   /** Creates the variables of {@code problem} in a new Choco model. */
   public ChocoRosterModel(Problem problem) {
@@ -47,6 +49,19 @@ public final class ChocoRosterModel implements RosterModel {
     int types = problem.shiftTypes().size();
     this.shifts = new IntVar[employees][days];
     this.works = new BoolVar[employees][days][types];
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    for (int s = 0; s < types; s++) {
+      index.put(problem.shiftTypes().get(s).code(), s);
+    }
+    this.shiftTypeIndex = index.build();
+    this.minutesByValue = new int[days][types + 1];
+    for (int d = 0; d < days; d++) {
+      LocalDate date = problem.horizon().dates().get(d);
+      for (int s = 0; s < types; s++) {
+        minutesByValue[d][s + 1] =
+            Math.toIntExact(problem.shiftTypes().get(s).realDuration(date).toMinutes());
+      }
+    }
     for (int e = 0; e < employees; e++) {
       for (int d = 0; d < days; d++) {
         shifts[e][d] =
@@ -84,31 +99,36 @@ public final class ChocoRosterModel implements RosterModel {
   }
 
   @Override
+  public int shiftTypeIndex(String code) {
+    Integer index = shiftTypeIndex.get(code);
+    checkArgument(
+        index != null, "unknown shift type \"%s\"; the problem has %s", code, shiftTypeIndex.keySet());
+    return index;
+  }
+
+  @Override
+  public int[] minutesByValue(int day) {
+    return minutesByValue[day];
+  }
+
+  @Override
   public void addPenalty(String ruleId, IntVar penalty, int weight) {
     checkArgument(weight > 0, "weight (%s) of a penalty for %s must be positive", weight, ruleId);
     checkArgument(penalty.getLB() >= 0, "penalty %s for %s must not go below 0", penalty, ruleId);
-    penaltiesByRule.computeIfAbsent(ruleId, k -> new ArrayList<>()).add(penalty);
-    weightsByRule.computeIfAbsent(ruleId, k -> new ArrayList<>()).add(weight);
+    penalties.add(penalty);
+    weights.add(weight);
   }
 
   /** Whether any soft rule added a penalty. */
   public boolean hasPenalties() {
-    return !penaltiesByRule.isEmpty();
+    return !penalties.isEmpty();
   }
 
   /** Posts and returns the objective: Σ weight × penalty over every soft rule. */
   public IntVar objective() {
-    List<IntVar> vars = new ArrayList<>();
-    List<Integer> weights = new ArrayList<>();
     long upper = 0;
-    for (Map.Entry<String, List<IntVar>> entry : penaltiesByRule.entrySet()) {
-      List<Integer> ruleWeights = weightsByRule.get(entry.getKey());
-      for (int i = 0; i < entry.getValue().size(); i++) {
-        IntVar var = entry.getValue().get(i);
-        vars.add(var);
-        weights.add(ruleWeights.get(i));
-        upper += (long) ruleWeights.get(i) * var.getUB();
-      }
+    for (int i = 0; i < penalties.size(); i++) {
+      upper += (long) weights.get(i) * penalties.get(i).getUB();
     }
     checkArgument(
         upper <= Integer.MAX_VALUE / 2,
@@ -117,7 +137,7 @@ public final class ChocoRosterModel implements RosterModel {
     IntVar objective = model.intVar("objective", 0, (int) upper, true);
     model
         .scalar(
-            vars.toArray(new IntVar[0]), weights.stream().mapToInt(Integer::intValue).toArray(), "=", objective)
+            penalties.toArray(new IntVar[0]), weights.stream().mapToInt(Integer::intValue).toArray(), "=", objective)
         .post();
     return objective;
   }
@@ -129,8 +149,8 @@ public final class ChocoRosterModel implements RosterModel {
   public AbstractStrategy<IntVar> strategy() {
     long demand = 0;
     for (CoverRequirement cover : problem.coverRequirements()) {
-      demand +=
-          (long) cover.minimum() * problem.shiftType(cover.shift()).realDuration(cover.date()).toMinutes();
+      int day = problem.horizon().indexOf(cover.date());
+      demand += (long) cover.minimum() * minutesByValue[day][shiftTypeIndex(cover.shift()) + 1];
     }
     BigDecimal positions =
         problem.employees().stream().map(Employee::positionPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -147,7 +167,7 @@ public final class ChocoRosterModel implements RosterModel {
     return Search.lastConflict(
         Search.intVarSearch(
             new InputOrder<>(model),
-            new CoverDrivenValues(problem, shifts, fairShare),
+            new CoverDrivenValues(this, shifts, fairShare),
             decisionVariables()));
   }
 

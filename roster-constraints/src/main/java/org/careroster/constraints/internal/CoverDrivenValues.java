@@ -21,28 +21,19 @@ final class CoverDrivenValues implements IntValueSelector {
   private final int[][] minutesByValue; // [day][value]
   private final Map<IntVar, int[]> position = new HashMap<>();
 
-  CoverDrivenValues(Problem problem, IntVar[][] shifts, long[] targetMinutes) {
+  CoverDrivenValues(RosterModel model, IntVar[][] shifts, long[] targetMinutes) {
+    Problem problem = model.problem();
     this.shifts = shifts;
     this.targetMinutes = targetMinutes;
     int days = problem.horizon().days();
-    int values = problem.shiftTypes().size() + 1;
-    this.minimum = new int[days][values];
-    this.minutesByValue = new int[days][values];
+    this.minimum = new int[days][problem.shiftTypes().size() + 1];
+    this.minutesByValue = new int[days][];
     for (CoverRequirement cover : problem.coverRequirements()) {
       int day = problem.horizon().indexOf(cover.date());
-      int value = problem.shiftTypes().indexOf(problem.shiftType(cover.shift())) + 1;
-      minimum[day][value] = cover.minimum();
+      minimum[day][model.shiftTypeIndex(cover.shift()) + 1] = cover.minimum();
     }
     for (int d = 0; d < days; d++) {
-      for (int v = 1; v < values; v++) {
-        minutesByValue[d][v] =
-            Math.toIntExact(
-                problem
-                    .shiftTypes()
-                    .get(v - 1)
-                    .realDuration(problem.horizon().dates().get(d))
-                    .toMinutes());
-      }
+      minutesByValue[d] = model.minutesByValue(d);
     }
     for (int e = 0; e < shifts.length; e++) {
       for (int d = 0; d < days; d++) {

@@ -30,8 +30,25 @@ public interface RosterModel {
   BoolVar works(int employee, int day, int shiftType);
 
   /**
-   * Adds {@code weight × penalty} to the objective the solver minimises, reported under {@code
-   * ruleId}.
+   * Index in {@link Problem#shiftTypes()} of the shift type with code {@code code}.
+   *
+   * @throws IllegalArgumentException if the problem has no such shift type
+   */
+  int shiftTypeIndex(String code);
+
+  /**
+   * Real minutes worked on day {@code day} by each value of a {@link #shift(int, int)} variable:
+   * element 0 ({@link #OFF}) is 0, element {@code s + 1} the real duration of shift type {@code s}
+   * starting that day (daylight-saving changes included). The array is shared: do not modify it.
+   */
+  int[] minutesByValue(int day);
+
+  /**
+   * Adds {@code weight × penalty} to the objective the solver minimises. {@code ruleId} names the
+   * rule in error messages; the objective's breakdown per rule comes from the validator's report.
+   *
+   * @throws IllegalArgumentException if {@code weight} is not positive or {@code penalty} can go
+   *     below 0
    */
   void addPenalty(String ruleId, IntVar penalty, int weight);
 
