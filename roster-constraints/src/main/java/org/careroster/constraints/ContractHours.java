@@ -17,9 +17,10 @@ import org.chocosolver.solver.Model;
 import org.chocosolver.solver.variables.IntVar;
 
 /**
- * Contract hours: over the horizon, each employee works their position's share of the full-time
- * week (position % × weekly full-time hours × days / 7), within a tolerance. A soft rule: each
- * minute beyond the tolerance, above or below, costs the rule's weight.
+ * Contract hours: over the horizon, each employee works their position's share of their own
+ * full-time week (position % × {@link Employee#fullTimeWeeklyHours()} × days / 7), within a
+ * tolerance. A soft rule: each minute beyond the tolerance, above or below, costs the rule's
+ * weight.
  */
 final class ContractHours extends BaseRule {
 
@@ -29,20 +30,15 @@ final class ContractHours extends BaseRule {
   /** Minute sums get interval domains: enumerating thousands of values makes propagation crawl. */
   private static final boolean BOUNDED = true;
 
-  private static final BigDecimal MINUTES_PER_PERCENT_WEEK = BigDecimal.valueOf(100 * 7);
+  /** Percent × hours → minutes per day: × 60 / (100 × 7). */
+  private static final BigDecimal PERCENT_HOUR_WEEKS_PER_MINUTE_DAY = BigDecimal.valueOf(100 * 7, 0);
 
-  private final Duration fullTimeWeek;
   private final Duration tolerance;
 
-  ContractHours(Duration fullTimeWeek, Duration tolerance, int weight) {
+  ContractHours(Duration tolerance, int weight) {
     super(ID, Severity.soft(weight));
     checkArgument(
-        fullTimeWeek.compareTo(Duration.ZERO) > 0 && fullTimeWeek.compareTo(Duration.ofHours(168)) <= 0,
-        "ContractHours: fullTimeWeek (%s) must be more than 0 and at most 168 hours",
-        fullTimeWeek);
-    checkArgument(
         !tolerance.isNegative(), "ContractHours: tolerance (%s) must not be negative", tolerance);
-    this.fullTimeWeek = fullTimeWeek;
     this.tolerance = tolerance;
   }
 
@@ -50,9 +46,9 @@ final class ContractHours extends BaseRule {
   long targetMinutes(Employee employee, PlanningHorizon horizon) {
     return employee
         .positionPercent()
-        .multiply(BigDecimal.valueOf(fullTimeWeek.toMinutes()))
-        .multiply(BigDecimal.valueOf(horizon.days()))
-        .divide(MINUTES_PER_PERCENT_WEEK, 0, RoundingMode.HALF_UP)
+        .multiply(employee.fullTimeWeeklyHours())
+        .multiply(BigDecimal.valueOf(60L * horizon.days()))
+        .divide(PERCENT_HOUR_WEEKS_PER_MINUTE_DAY, 0, RoundingMode.HALF_UP)
         .longValueExact();
   }
 
@@ -89,7 +85,8 @@ final class ContractHours extends BaseRule {
                         problem.horizon(),
                         Durations.format(target),
                         employee.positionPercent().stripTrailingZeros().toPlainString(),
-                        Durations.format(fullTimeWeek),
+                        Durations.format(
+                            employee.fullTimeWeeklyHours().multiply(BigDecimal.valueOf(60)).longValue()),
                         Durations.format(tol),
                         Durations.format(excess),
                         over ? "much" : "little"))
@@ -132,6 +129,6 @@ final class ContractHours extends BaseRule {
 
   @Override
   public String toString() {
-    return ID + "(" + Durations.format(fullTimeWeek) + " ±" + Durations.format(tolerance) + ")";
+    return ID + "(±" + Durations.format(tolerance) + ")";
   }
 }

@@ -1,7 +1,10 @@
 package org.careroster.constraints;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import org.careroster.constraints.spi.RosterModel;
+import org.careroster.core.Assignment;
 import org.careroster.core.CoverRequirement;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
@@ -10,7 +13,8 @@ import org.chocosolver.solver.variables.BoolVar;
 
 /**
  * Minimum cover from the staffing plan (bemanningsplan): each shift has at least as many people as
- * its {@link CoverRequirement} asks for.
+ * each of its {@link CoverRequirement}s asks for, counting only those the requirement counts (the
+ * right role, competences valid that day, formal health education if asked).
  */
 final class MinimumCover extends BaseRule {
 
@@ -25,7 +29,16 @@ final class MinimumCover extends BaseRule {
   public ImmutableList<Violation> check(Problem problem, Roster roster) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (CoverRequirement cover : problem.coverRequirements()) {
-      int staffed = roster.count(cover.date(), cover.shift());
+      int staffed = 0;
+      for (Assignment a : roster.assignments()) {
+        if (a.date().equals(cover.date())
+            && a.shift().equals(cover.shift())
+            && problem.findEmployee(a.employee())
+                .map(e -> problem.counts(cover.requirement(), e, cover.date()))
+                .orElse(false)) {
+          staffed++;
+        }
+      }
       if (staffed < cover.minimum()) {
         violations.add(
             Violation.builder()
@@ -40,12 +53,12 @@ final class MinimumCover extends BaseRule {
                 .source(SOURCE)
                 .message(
                     String.format(
-                        "%s on %s has %d %s; the staffing plan needs at least %d.",
+                        "%s on %s has %d %s; the staffing plan needs %s.",
                         cover.shift(),
                         cover.date(),
                         staffed,
-                        staffed == 1 ? "person" : "people",
-                        cover.minimum()))
+                        staffed == 1 ? "person who counts" : "people who count",
+                        cover))
                 .build());
       }
     }
@@ -62,14 +75,30 @@ final class MinimumCover extends BaseRule {
       }
       int day = problem.horizon().indexOf(cover.date());
       int type = model.shiftTypeIndex(cover.shift());
-      BoolVar[] working = new BoolVar[employees];
+      List<BoolVar> working = new ArrayList<>();
       for (int e = 0; e < employees; e++) {
-        working[e] = model.works(e, day, type);
+        if (problem.counts(cover.requirement(), problem.employees().get(e), cover.date())) {
+          working.add(model.works(e, day, type));
+        }
       }
-      Constraint constraint = model.chocoModel().sum(working, ">=", cover.minimum());
-      constraint.setName(model.name(ID, cover.shift() + "@" + cover.date()));
+      String subject = cover.shift() + "@" + cover.date() + who(cover);
+      Constraint constraint =
+          model.chocoModel().sum(working.toArray(new BoolVar[0]), ">=", cover.minimum());
+      constraint.setName(model.name(ID, subject));
       constraint.post();
     }
+  }
+
+  private static String who(CoverRequirement cover) {
+    if (cover.requirement().countsEveryone()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>(cover.roles());
+    if (cover.requirement().formalHealthEducation()) {
+      parts.add("formal-education");
+    }
+    parts.addAll(cover.requirement().competences());
+    return ":" + String.join("+", parts);
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.time.Duration;
  * RuleSet rules = RuleSet.of(
  *     Rules.dailyRest(Duration.ofHours(11)),
  *     Rules.minimumCover(),
- *     Rules.contractHours(Duration.ofMinutes(35 * 60 + 30), Duration.ofHours(4), 1));
+ *     Rules.contractHours(Duration.ofHours(4), 1));
  * }</pre>
  */
 public final class Rules {
@@ -32,14 +32,14 @@ public final class Rules {
   }
 
   /**
-   * Contract hours, soft: over the horizon each employee works position % × {@code fullTimeWeek}
-   * per week, within {@code tolerance}; each minute outside costs {@code weight}.
+   * Contract hours, soft: over the horizon each employee works position % × their own full-time
+   * weekly hours ({@code Employee.fullTimeWeeklyHours()}, e.g. 35.5 h for rota work) per week,
+   * within {@code tolerance}; each minute outside costs {@code weight}.
    *
-   * @param fullTimeWeek weekly hours of a 100 % position, e.g. 35.5 h for rota work
-   * @throws IllegalArgumentException if {@code fullTimeWeek} is not more than 0 and at most 168
-   *     hours, {@code tolerance} is negative or {@code weight} is not positive
+   * @throws IllegalArgumentException if {@code tolerance} is negative or {@code weight} is not
+   *     positive
    */
-  public static Rule contractHours(Duration fullTimeWeek, Duration tolerance, int weight) {
-    return new ContractHours(fullTimeWeek, tolerance, weight);
+  public static Rule contractHours(Duration tolerance, int weight) {
+    return new ContractHours(tolerance, weight);
   }
 }

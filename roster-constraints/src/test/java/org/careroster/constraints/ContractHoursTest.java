@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 class ContractHoursTest {
 
-  private static final Duration WEEK = RuleSets.ROTA_FULL_TIME_WEEK;
   private static final Problem ONE_WEEK = ward(7, employee("E1", 100)).build();
   // 4 day shifts of 7 h 30 min = 30 h against a 35 h 30 min week: 5 h 30 min short.
   private static final Roster FOUR_DAYS =
@@ -29,7 +28,7 @@ class ContractHoursTest {
 
   @Test
   void check_oneMinuteBeyondTolerance_reportsOneMinute() {
-    Rule rule = Rules.contractHours(WEEK, Duration.ofMinutes(329), 3);
+    Rule rule = Rules.contractHours(Duration.ofMinutes(329), 3);
     ImmutableList<Violation> violations = rule.check(ONE_WEEK, FOUR_DAYS);
     assertEquals(1, violations.size());
     Violation v = violations.get(0);
@@ -47,21 +46,21 @@ class ContractHoursTest {
 
   @Test
   void check_exactlyAtTolerance_isKept() {
-    Rule rule = Rules.contractHours(WEEK, Duration.ofMinutes(330), 1);
+    Rule rule = Rules.contractHours(Duration.ofMinutes(330), 1);
     assertEquals(ImmutableList.of(), rule.check(ONE_WEEK, FOUR_DAYS));
   }
 
   @Test
   void check_overContract_reportsUpperLimit() {
     Problem half = ward(7, employee("E1", 50)).build(); // target 17 h 45 min
-    Violation v = Rules.contractHours(WEEK, Duration.ofHours(1), 1).check(half, FOUR_DAYS).get(0);
+    Violation v = Rules.contractHours(Duration.ofHours(1), 1).check(half, FOUR_DAYS).get(0);
     assertEquals(1065 + 60, v.limit());
     assertEquals(1800 - 1065 - 60, v.penalty());
   }
 
   @Test
   void targetMinutes_fractionalPosition_roundsHalfUpToMinutes() {
-    ContractHours rule = new ContractHours(WEEK, Duration.ZERO, 1);
+    ContractHours rule = new ContractHours(Duration.ZERO, 1);
     // 62.91 % × 2130 min × 14 / 7 = 2679.966 min
     assertEquals(
         2680,

@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.careroster.core.Assignment;
+import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Role;
 import org.careroster.core.Roster;
+import org.careroster.core.ShiftCategory;
 import org.careroster.core.ShiftType;
+import org.careroster.core.StaffingPlan;
+import org.careroster.core.StaffingRequirement;
 
 /** Small problems and rosters for rule, validator and solver tests. */
 final class Fixtures {
@@ -26,11 +30,19 @@ final class Fixtures {
         .code(code)
         .start(LocalTime.of(hour, minute))
         .duration(Duration.ofMinutes(minutes))
+        .category(hour >= 20 ? ShiftCategory.NIGHT : hour >= 12 ? ShiftCategory.EVENING : ShiftCategory.DAY)
         .build();
   }
 
   static Employee employee(String id, double percent) {
-    return Employee.builder().id(id).name("Name " + id).role(Role.HEALTH_WORKER).positionPercent(percent).build();
+    return Employee.builder()
+        .id(id)
+        .name("Name " + id)
+        .role(Role.HEALTH_WORKER)
+        .positionPercent(percent)
+        .fullTimeWeeklyHours(35.5)
+        .contractType(ContractType.PERMANENT)
+        .build();
   }
 
   /** A problem over {@code days} from {@link #MONDAY} with D, A, N, the given staff, no cover. */
@@ -42,10 +54,21 @@ final class Fixtures {
   static Problem.Builder ward(LocalDate start, int days, Employee... staff) {
     return Problem.builder()
         .horizon(PlanningHorizon.ofDays(start, days))
+        .addAllRoles(Role.STANDARD)
         .addAllEmployees(ImmutableList.copyOf(staff))
         .addShiftType(DAY)
         .addShiftType(EVENING)
         .addShiftType(NIGHT);
+  }
+
+  /** A staffing plan of dated rows: at least {@code minimum} of anyone on the shift that day. */
+  static StaffingPlan plan(StaffingRequirement... rows) {
+    return StaffingPlan.builder().addRequirements(rows).build();
+  }
+
+  /** At least {@code minimum} people of any role on {@code shift} on {@code date}. */
+  static StaffingRequirement cover(LocalDate date, String shift, int minimum) {
+    return StaffingRequirement.onDate(date, shift, minimum);
   }
 
   static Roster roster(Assignment... assignments) {

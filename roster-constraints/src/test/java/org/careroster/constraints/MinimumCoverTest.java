@@ -1,6 +1,8 @@
 package org.careroster.constraints;
 
 import static org.careroster.constraints.Fixtures.MONDAY;
+import static org.careroster.constraints.Fixtures.cover;
+import static org.careroster.constraints.Fixtures.plan;
 import static org.careroster.constraints.Fixtures.employee;
 import static org.careroster.constraints.Fixtures.on;
 import static org.careroster.constraints.Fixtures.roster;
@@ -8,7 +10,6 @@ import static org.careroster.constraints.Fixtures.ward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
-import org.careroster.core.CoverRequirement;
 import org.careroster.core.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class MinimumCoverTest {
 
   private static final Problem PROBLEM =
       ward(2, employee("E1", 100), employee("E2", 100))
-          .addCoverRequirement(CoverRequirement.of(MONDAY, "D", 2))
+          .staffingPlan(plan(cover(MONDAY, "D", 2)))
           .build();
 
   @Test
@@ -32,7 +33,7 @@ class MinimumCoverTest {
     assertEquals(2, v.limit());
     assertEquals(1, v.penalty());
     assertEquals(Measure.PEOPLE, v.measure());
-    assertEquals("D on 2027-01-04 has 1 person; the staffing plan needs at least 2.", v.message());
+    assertEquals("D on 2027-01-04 has 1 person who counts; the staffing plan needs at least 2 on D on 2027-01-04.", v.message());
   }
 
   @Test

@@ -9,12 +9,15 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.careroster.core.CoverRequirement;
+import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Role;
+import org.careroster.core.ShiftCategory;
 import org.careroster.core.ShiftType;
+import org.careroster.core.StaffingPlan;
+import org.careroster.core.StaffingRequirement;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -42,7 +45,8 @@ class RosterSolverProperties {
 
   private static Problem problem(int staff, int days, int types, long layout) {
     LocalDate start = FIRST_START.plusDays(layout % 7);
-    Problem.Builder problem = Problem.builder().horizon(PlanningHorizon.ofDays(start, days));
+    Problem.Builder problem =
+        Problem.builder().horizon(PlanningHorizon.ofDays(start, days)).addAllRoles(Role.STANDARD);
     for (int i = 0; i < staff; i++) {
       problem.addEmployee(
           Employee.builder()
@@ -50,6 +54,8 @@ class RosterSolverProperties {
               .name("Person " + i)
               .role(i % 2 == 0 ? Role.NURSE : Role.ASSISTANT)
               .positionPercent(40 + (layout >>> i) % 61)
+              .fullTimeWeeklyHours(35.5)
+              .contractType(ContractType.PERMANENT)
               .build());
     }
     for (int t = 0; t < types; t++) {
@@ -59,18 +65,20 @@ class RosterSolverProperties {
               .code("S" + t)
               .start(LocalTime.of((int) (bits % 24), 0))
               .duration(Duration.ofHours(4 + (bits >>> 5) % 10))
+              .category(ShiftCategory.DAY)
               .build());
     }
+    StaffingPlan.Builder plan = StaffingPlan.builder();
     int perDay = staff / 2;
     for (int d = 0; d < days; d++) {
       int remaining = perDay;
       for (int t = 0; t < types && remaining > 0; t++) {
         int need = (int) Math.min(remaining, 1 + ((layout >>> (d + t)) & 1));
-        problem.addCoverRequirement(CoverRequirement.of(start.plusDays(d), "S" + t, need));
+        plan.addRequirement(StaffingRequirement.onDate(start.plusDays(d), "S" + t, need));
         remaining -= need;
       }
     }
-    return problem.build();
+    return problem.staffingPlan(plan.build()).build();
   }
 
   private static SolverOptions options(long seed) {

@@ -1,6 +1,8 @@
 package org.careroster.constraints;
 
 import static org.careroster.constraints.Fixtures.MONDAY;
+import static org.careroster.constraints.Fixtures.cover;
+import static org.careroster.constraints.Fixtures.plan;
 import static org.careroster.constraints.Fixtures.employee;
 import static org.careroster.constraints.Fixtures.shift;
 import static org.careroster.constraints.Fixtures.ward;
@@ -10,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.careroster.core.CoverRequirement;
+import org.careroster.core.DayKind;
+import org.careroster.core.StaffingPlan;
+import org.careroster.core.StaffingRequirement;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
@@ -27,14 +31,17 @@ class RosterSolverTest {
     for (int i = 0; i < staff.length; i++) {
       staff[i] = employee("E" + (i + 1), i < 3 ? 100 : 60);
     }
-    Problem.Builder problem = ward(7, staff);
-    for (int d = 0; d < 7; d++) {
-      LocalDate date = MONDAY.plusDays(d);
-      problem.addCoverRequirement(CoverRequirement.of(date, "D", 2));
-      problem.addCoverRequirement(CoverRequirement.of(date, "A", 1));
-      problem.addCoverRequirement(CoverRequirement.of(date, "N", 1));
-    }
-    return problem.build();
+    StaffingPlan plan =
+        StaffingPlan.builder()
+            .addRequirement(every("D", 2))
+            .addRequirement(every("A", 1))
+            .addRequirement(every("N", 1))
+            .build();
+    return ward(7, staff).staffingPlan(plan).build();
+  }
+
+  private static StaffingRequirement every(String shift, int minimum) {
+    return StaffingRequirement.builder().shift(shift).days(DayKind.EVERY_DAY).minimum(minimum).build();
   }
 
   @Test
@@ -66,7 +73,7 @@ class RosterSolverTest {
   @Test
   void solve_moreCoverThanStaff_isInfeasible() {
     Problem problem =
-        ward(1, employee("E1", 100)).addCoverRequirement(CoverRequirement.of(MONDAY, "D", 2)).build();
+        ward(1, employee("E1", 100)).staffingPlan(plan(cover(MONDAY, "D", 2))).build();
     SolveResult result = SOLVER.solve(problem, RuleSets.basic(), NODES);
     assertEquals(SolveStatus.INFEASIBLE, result.status());
     assertTrue(result.roster().isEmpty());
@@ -91,8 +98,7 @@ class RosterSolverTest {
   private static Problem eveningThenNine(LocalDate saturday) {
     return ward(saturday, 2, employee("E1", 100))
         .addShiftType(shift("E", 9, 0, 420))
-        .addCoverRequirement(CoverRequirement.of(saturday, "A", 1))
-        .addCoverRequirement(CoverRequirement.of(saturday.plusDays(1), "E", 1))
+        .staffingPlan(plan(cover(saturday, "A", 1), cover(saturday.plusDays(1), "E", 1)))
         .build();
   }
 

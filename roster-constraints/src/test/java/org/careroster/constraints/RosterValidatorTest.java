@@ -1,6 +1,8 @@
 package org.careroster.constraints;
 
 import static org.careroster.constraints.Fixtures.MONDAY;
+import static org.careroster.constraints.Fixtures.cover;
+import static org.careroster.constraints.Fixtures.plan;
 import static org.careroster.constraints.Fixtures.employee;
 import static org.careroster.constraints.Fixtures.on;
 import static org.careroster.constraints.Fixtures.roster;
@@ -11,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Duration;
-import org.careroster.core.CoverRequirement;
 import org.careroster.core.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +22,13 @@ class RosterValidatorTest {
       RuleSet.of(
           Rules.dailyRest(Duration.ofHours(11)),
           Rules.minimumCover(),
-          Rules.contractHours(RuleSets.ROTA_FULL_TIME_WEEK, Duration.ZERO, 2));
+          Rules.contractHours(Duration.ZERO, 2));
 
   @Test
   void validate_restAndCoverBroken_countsHardAndSoftSeparately() {
     Problem problem =
         ward(2, employee("E1", 100), employee("E2", 10))
-            .addCoverRequirement(CoverRequirement.of(MONDAY.plusDays(1), "N", 1))
+            .staffingPlan(plan(cover(MONDAY.plusDays(1), "N", 1)))
             .build();
     ValidationReport report =
         RosterValidator.validate(

@@ -1,13 +1,41 @@
 package org.careroster.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 
-/** Argument checks shared by the value types, with messages that name the subject and field. */
+/** Argument checks shared by the value types; each failure is an {@link InvalidModelException}. */
 final class Checks {
   private Checks() {}
 
+  /** Fails unless {@code condition} holds. */
+  static void require(
+      boolean condition, String subject, String path, Object value, String expectation) {
+    if (!condition) {
+      throw new InvalidModelException(subject, path, value, expectation);
+    }
+  }
+
   /** Fails unless {@code value} has a non-whitespace character. */
   static void checkNotBlank(String value, String subject, String field) {
-    checkArgument(!value.isBlank(), "%s: %s must not be blank (was \"%s\")", subject, field, value);
+    require(!value.isBlank(), subject, field, value, "must not be blank");
+  }
+
+  /** Fails at the first item whose key repeats an earlier one. */
+  static <T> void checkUnique(
+      ImmutableList<T> items, Function<T, String> key, String subject, String list, String field) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String value = key.apply(items.get(i));
+      require(seen.add(value), subject, list + "[" + i + "]." + field, value, "is a duplicate");
+    }
+  }
+
+  /** Fails unless {@code id} is one of {@code known}, listing the known ids. */
+  static void checkKnown(
+      String id, Collection<String> known, String subject, String path, String what) {
+    require(known.contains(id), subject, path, id, "is not " + what + "; known: " + known);
   }
 }

@@ -1,12 +1,15 @@
 package org.careroster.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.careroster.core.Checks.checkNotBlank;
-
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** How many people must work a shift type on a date: {@code at least 3 on D on 2027-01-04}. */
+/**
+ * A staffing-plan row resolved to one date: {@code at least 1 nurse on D on 2027-01-04}. {@link
+ * Problem#coverRequirements()} lists them for the whole horizon; they are derived, never written to
+ * JSON.
+ */
 @Value.Immutable
 public abstract class CoverRequirement {
 
@@ -16,32 +19,53 @@ public abstract class CoverRequirement {
   @Value.Parameter
   public abstract LocalDate date();
 
+  /** The staffing-plan row this requirement comes from. */
+  @Value.Parameter
+  public abstract StaffingRequirement requirement();
+
   /** Code of the {@link ShiftType} to cover. */
-  @Value.Parameter
-  public abstract String shift();
-
-  /** Minimum number of people on the shift; zero or more. */
-  @Value.Parameter
-  public abstract int minimum();
-
-  /**
-   * A requirement of at least {@code minimum} people on shift {@code shift} starting on {@code
-   * date}.
-   *
-   * @throws IllegalArgumentException if the shift code is blank or {@code minimum} is negative
-   */
-  public static CoverRequirement of(LocalDate date, String shift, int minimum) {
-    return ImmutableCoverRequirement.of(date, shift, minimum);
+  public final String shift() {
+    return requirement().shift();
   }
 
-  @Value.Check
-  void check() {
-    checkNotBlank(shift(), "CoverRequirement on " + date(), "shift");
-    checkArgument(
-        minimum() >= 0,
-        "CoverRequirement %s on %s: minimum (%s) must not be negative",
-        shift(),
-        date(),
-        minimum());
+  /** Fewest people that must count. */
+  public final int minimum() {
+    return requirement().minimum();
+  }
+
+  /** Number wanted, the minimum unless the plan says otherwise. */
+  public final int preferred() {
+    return requirement().preferred().orElse(minimum());
+  }
+
+  /** Most people allowed, if capped. */
+  public final Optional<Integer> maximum() {
+    return requirement().maximum();
+  }
+
+  /** Roles that count; all when empty. */
+  public final ImmutableSet<String> roles() {
+    return requirement().roles();
+  }
+
+  /** The requirement {@code requirement} on {@code date}. */
+  static CoverRequirement of(LocalDate date, StaffingRequirement requirement) {
+    return ImmutableCoverRequirement.of(date, requirement);
+  }
+
+  @Override
+  public String toString() {
+    StaffingRequirement r = requirement();
+    StringBuilder who = new StringBuilder();
+    if (!r.roles().isEmpty()) {
+      who.append(" ").append(String.join("/", r.roles()));
+    }
+    if (r.formalHealthEducation()) {
+      who.append(" with formal health education");
+    }
+    if (!r.competences().isEmpty()) {
+      who.append(" with ").append(String.join(", ", r.competences()));
+    }
+    return "at least " + minimum() + who + " on " + shift() + " on " + date();
   }
 }

@@ -1,8 +1,11 @@
 package org.careroster.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static org.careroster.core.Checks.require;
 import static org.careroster.core.Checks.checkNotBlank;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,13 +25,25 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ShiftType night = ShiftType.builder()
  *     .code("N").start(LocalTime.of(21, 45)).duration(Duration.ofHours(10))
+ *     .category(ShiftCategory.NIGHT)
  *     .build();
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableShiftType.class)
+@JsonDeserialize(as = ImmutableShiftType.class)
 public abstract class ShiftType {
 
   private static final Duration MAX_DURATION = Duration.ofHours(24);
+
+  /** Shifts longer than this need an averaging agreement (aml § 10-5, RULES.md §2.2). */
+  public static final Duration LONG_SHIFT_THRESHOLD = Duration.ofHours(9);
+
+  /** Start of the night window of aml § 10-11 (1): 21:00. */
+  public static final LocalTime NIGHT_START = LocalTime.of(21, 0);
+
+  /** End of the night window of aml § 10-11 (1): 06:00 the next morning. */
+  public static final LocalTime NIGHT_END = LocalTime.of(6, 0);
 
   ShiftType() {}
 
@@ -40,6 +55,25 @@ public abstract class ShiftType {
 
   /** Wall-clock length including any paid break; more than zero and at most 24 hours. */
   public abstract Duration duration();
+
+  /** Paid break inside the shift (counted as working time); zero unless stated. */
+  @Value.Default
+  public Duration paidBreak() {
+    return Duration.ZERO;
+  }
+
+  /** Day, evening, night or long shift. */
+  public abstract ShiftCategory category();
+
+  /**
+   * Whether this is a long shift (langvakt): of category {@link ShiftCategory#LONG}, or a day or
+   * evening shift longer than 9 hours. A long night shift is a night shift, not a langvakt.
+   */
+  @JsonIgnore
+  public final boolean isLong() {
+    return category() == ShiftCategory.LONG
+        || (category() != ShiftCategory.NIGHT && duration().compareTo(LONG_SHIFT_THRESHOLD) > 0);
+  }
 
   /** The real instant this shift starts when it starts on {@code date}. */
   public final ZonedDateTime startsAt(LocalDate date) {
@@ -56,6 +90,29 @@ public abstract class ShiftType {
     return Duration.between(startsAt(date), endsAt(date));
   }
 
+  /**
+   * Real time of this shift, started on {@code date}, inside the night window 21:00–06:00 (aml §
+   * 10-11 (1)); the N shift 21:45–07:45 has 8 h 15 min, or 7 h 15 min on the night the clocks go
+   * forward.
+   */
+  public final Duration nightDuration(LocalDate date) {
+    ZonedDateTime from = startsAt(date);
+    ZonedDateTime to = endsAt(date);
+    Duration total = Duration.ZERO;
+    for (LocalDate night = date.minusDays(1); !night.isAfter(date.plusDays(1)); night = night.plusDays(1)) {
+      total =
+          total.plus(
+              Intervals.overlap(
+                  from, to, RosterTime.at(night, NIGHT_START), RosterTime.at(night.plusDays(1), NIGHT_END)));
+    }
+    return total;
+  }
+
+  /** Real time of this shift, started on {@code date}, inside {@code window}. */
+  public final Duration weekendDuration(LocalDate date, WeekendWindow window) {
+    return window.overlap(startsAt(date), endsAt(date));
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -64,14 +121,22 @@ public abstract class ShiftType {
   @Value.Check
   void check() {
     checkNotBlank(code(), "ShiftType", "code");
-    checkArgument(
+    String subject = "ShiftType " + code();
+    require(
         duration().compareTo(Duration.ZERO) > 0 && duration().compareTo(MAX_DURATION) <= 0,
-        "ShiftType %s: duration (%s) must be more than 0 and at most 24 hours",
-        code(),
-        duration());
+        subject,
+        "duration",
+        duration(),
+        "must be more than 0 and at most 24 hours (PT24H)");
+    require(
+        !paidBreak().isNegative() && paidBreak().compareTo(duration()) < 0,
+        subject,
+        "paidBreak",
+        paidBreak(),
+        "must be zero or more and shorter than the duration (" + duration() + ")");
   }
 
-  /** Builds a {@link ShiftType}; every attribute is required. */
+  /** Builds a {@link ShiftType}; code, start, duration and category are required. */
   public static final class Builder extends ImmutableShiftType.Builder {
     Builder() {}
   }

@@ -50,7 +50,7 @@ public final class RosterGrid {
       }
       out.append(pad(employee.id(), 5))
           .append(pad(employee.name(), NAME_WIDTH))
-          .append(pad(employee.role().id(), ROLE_WIDTH))
+          .append(pad(employee.role(), ROLE_WIDTH))
           .append(pad(employee.positionPercent().stripTrailingZeros().toPlainString(), 7));
       for (String cell : cells) {
         out.append(cell(cell == null ? "." : cell));

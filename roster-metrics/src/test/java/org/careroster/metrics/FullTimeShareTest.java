@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
 import org.careroster.core.Role;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,14 @@ import org.junit.jupiter.api.Test;
 class FullTimeShareTest {
 
   private static Employee employee(String id, double percent) {
-    return Employee.builder().id(id).name("N" + id).role(Role.HEALTH_WORKER).positionPercent(percent).build();
+    return Employee.builder()
+        .id(id)
+        .name("N" + id)
+        .role(Role.HEALTH_WORKER)
+        .positionPercent(percent)
+        .fullTimeWeeklyHours(35.5)
+        .contractType(ContractType.PERMANENT)
+        .build();
   }
 
   @Test

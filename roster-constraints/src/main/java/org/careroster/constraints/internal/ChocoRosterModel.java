@@ -147,10 +147,18 @@ public final class ChocoRosterModel implements RosterModel {
    * the demand (by position size) takes the shift furthest below its cover, others are off.
    */
   public AbstractStrategy<IntVar> strategy() {
-    long demand = 0;
+    // Several rows may staff one shift (everyone, nurses, ...): the head count is the largest.
+    int[][] headCount = new int[problem.horizon().days()][problem.shiftTypes().size() + 1];
     for (CoverRequirement cover : problem.coverRequirements()) {
       int day = problem.horizon().indexOf(cover.date());
-      demand += (long) cover.minimum() * minutesByValue[day][shiftTypeIndex(cover.shift()) + 1];
+      int value = shiftTypeIndex(cover.shift()) + 1;
+      headCount[day][value] = Math.max(headCount[day][value], cover.minimum());
+    }
+    long demand = 0;
+    for (int day = 0; day < headCount.length; day++) {
+      for (int value = 1; value < headCount[day].length; value++) {
+        demand += (long) headCount[day][value] * minutesByValue[day][value];
+      }
     }
     BigDecimal positions =
         problem.employees().stream().map(Employee::positionPercent).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -30,7 +30,9 @@ final class CoverDrivenValues implements IntValueSelector {
     this.minutesByValue = new int[days][];
     for (CoverRequirement cover : problem.coverRequirements()) {
       int day = problem.horizon().indexOf(cover.date());
-      minimum[day][model.shiftTypeIndex(cover.shift()) + 1] = cover.minimum();
+      int value = model.shiftTypeIndex(cover.shift()) + 1;
+      // Several rows may staff one shift (everyone, nurses, ...): the head count is the largest.
+      minimum[day][value] = Math.max(minimum[day][value], cover.minimum());
     }
     for (int d = 0; d < days; d++) {
       minutesByValue[d] = model.minutesByValue(d);
