@@ -1,0 +1,123 @@
+package org.careroster.core.json;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * careroster's adjustments to Jackson: Guava's {@link ImmutableList} and {@link ImmutableSet} are
+ * read through Jackson's own list deserializer, so that an error inside an element keeps the
+ * element's index in its path ({@code $.employees[3].positionPercent}, not {@code
+ * $.employees.positionPercent}), and a set may not repeat an element; times are written as {@code
+ * "07:30"} ({@link LocalTime#toString()}), not {@code "07:30:00"}.
+ */
+final class RosterFormatModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  RosterFormatModule() {
+    super("careroster-format");
+    addSerializer(LocalTime.class, ToStringSerializer.instance);
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new ImmutableDeserializers());
+  }
+
+  private static final class ImmutableDeserializers extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findCollectionDeserializer(
+        CollectionType type,
+        DeserializationConfig config,
+        BeanDescription description,
+        TypeDeserializer elementTypeDeserializer,
+        JsonDeserializer<?> elementDeserializer) {
+      Class<?> raw = type.getRawClass();
+      CollectionType asList =
+          config.getTypeFactory().constructCollectionType(ArrayList.class, type.getContentType());
+      if (raw == ImmutableList.class) {
+        return new StdDelegatingDeserializer<>(new ToList(asList), asList, null);
+      }
+      if (raw == ImmutableSet.class) {
+        return new StdDelegatingDeserializer<>(new ToSet(asList), asList, null);
+      }
+      return null;
+    }
+  }
+
+  /** Reads the JSON array as a list of the element type, then copies it. */
+  private abstract static class FromList<T> extends StdConverter<Object, T> {
+    private final JavaType listType;
+
+    FromList(JavaType listType) {
+      this.listType = listType;
+    }
+
+    @Override
+    public JavaType getInputType(TypeFactory typeFactory) {
+      return listType;
+    }
+  }
+
+  /** Converts the list read by Jackson into an immutable list. */
+  private static final class ToList extends FromList<ImmutableList<?>> {
+    ToList(JavaType listType) {
+      super(listType);
+    }
+
+    @Override
+    public ImmutableList<?> convert(Object value) {
+      return ImmutableList.copyOf((List<?>) value);
+    }
+  }
+
+  /** Converts the list read by Jackson into a set; a repeated element is an error, not dropped. */
+  private static final class ToSet extends FromList<ImmutableSet<?>> {
+    ToSet(JavaType listType) {
+      super(listType);
+    }
+
+    @Override
+    public ImmutableSet<?> convert(Object value) {
+      List<?> list = (List<?>) value;
+      ImmutableSet<?> set = ImmutableSet.copyOf(list);
+      if (set.size() < list.size()) {
+        for (int i = 0; i < list.size(); i++) {
+          if (list.indexOf(list.get(i)) < i) {
+            throw new DuplicateElementException(i, list.get(i));
+          }
+        }
+      }
+      return set;
+    }
+  }
+
+  /** A set written with a repeated element; RosterJson reports it at the element's index. */
+  static final class DuplicateElementException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    final int index;
+    final transient Object element;
+
+    DuplicateElementException(int index, Object element) {
+      super("element " + index + " repeats an earlier element");
+      this.index = index;
+      this.element = element;
+    }
+  }
+}
