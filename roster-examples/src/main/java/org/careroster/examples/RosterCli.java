@@ -1,6 +1,9 @@
 package org.careroster.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.careroster.constraints.Violation;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
+import org.careroster.core.json.RosterInputException;
+import org.careroster.core.json.RosterJson;
 import org.careroster.metrics.FullTimeShare;
 
 /**
@@ -58,6 +63,8 @@ public final class RosterCli {
     switch (command) {
       case "demo":
         return demo(rest);
+      case "validate":
+        return validate(rest);
       case "help":
       case "--help":
       case "-h":
@@ -76,8 +83,13 @@ public final class RosterCli {
         "Usage: ./roster COMMAND [OPTIONS]",
         "",
         "Commands:",
-        "  demo     Solve the sample ward for two weeks, validate the roster and print it",
-        "           with the validation result and the full-time share.",
+        "  demo [--out DIR]",
+        "           Solve the sample ward for two weeks, validate the roster and print it",
+        "           with the validation result and the full-time share. With --out, also",
+        "           write DIR/problem.json and DIR/roster.json (docs/FORMAT.md).",
+        "  validate PROBLEM.json ROSTER.json",
+        "           Check a roster from anywhere against the problem's rules and explain",
+        "           every violation.",
         "  help     Show this help.",
         "",
         "Exit status: 0 success, 1 no lawful roster, 2 bad usage or input.",
@@ -85,8 +97,12 @@ public final class RosterCli {
   }
 
   private int demo(List<String> arguments) {
-    if (!arguments.isEmpty()) {
-      err.println("roster demo: unexpected argument \"" + arguments.get(0) + "\"; demo takes none");
+    Path outDir = null;
+    if (arguments.size() == 2 && arguments.get(0).equals("--out")) {
+      outDir = Path.of(arguments.get(1));
+    } else if (!arguments.isEmpty()) {
+      err.println(
+          "roster demo: unexpected argument \"" + arguments.get(0) + "\"; usage: demo [--out DIR]");
       return USAGE;
     }
     Problem problem = DemoWard.problem();
@@ -120,6 +136,50 @@ public final class RosterCli {
       out.println("  " + violation);
     }
     out.println("Full-time share: " + FullTimeShare.of(problem.employees()));
+    if (outDir != null) {
+      try {
+        Files.createDirectories(outDir);
+        RosterJson json = RosterJson.strict();
+        json.write(outDir.resolve("problem.json"), problem);
+        json.write(outDir.resolve("roster.json"), roster);
+      } catch (IOException e) {
+        err.println("roster demo: cannot write to " + outDir + ": " + e);
+        return USAGE;
+      }
+      out.println("Wrote " + outDir.resolve("problem.json") + " and " + outDir.resolve("roster.json"));
+    }
+    return report.isFeasible() ? OK : FAILED;
+  }
+
+  private int validate(List<String> arguments) {
+    if (arguments.size() != 2) {
+      err.println("roster validate: expected PROBLEM.json ROSTER.json, got " + arguments);
+      return USAGE;
+    }
+    RosterJson json = RosterJson.strict();
+    Path problemFile = Path.of(arguments.get(0));
+    Path rosterFile = Path.of(arguments.get(1));
+    Problem problem;
+    Roster roster;
+    Path reading = problemFile;
+    try {
+      problem = json.readProblem(problemFile);
+      reading = rosterFile;
+      roster = json.readRoster(rosterFile, problem);
+    } catch (RosterInputException e) {
+      err.println("roster validate: " + reading + ": " + e.getMessage());
+      return USAGE;
+    } catch (IOException e) {
+      err.println("roster validate: cannot read " + reading + ": " + e);
+      return USAGE;
+    }
+    RuleSet rules = RuleSets.basic();
+    out.println("Rules: " + rules);
+    ValidationReport report = RosterValidator.validate(problem, roster, rules);
+    out.println("Validation: " + report.summary());
+    for (Violation violation : report.violations()) {
+      out.println("  " + violation);
+    }
     return report.isFeasible() ? OK : FAILED;
   }
 }

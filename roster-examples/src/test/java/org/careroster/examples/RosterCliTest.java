@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSets;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
+import org.careroster.core.json.RosterJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RosterCliTest {
 
@@ -76,5 +81,69 @@ class RosterCliTest {
   void demo_withUnexpectedArgument_exitsTwo() {
     assertEquals(RosterCli.USAGE, cli.run("demo", "--fast"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("unexpected argument \"--fast\""));
+  }
+
+  @Test
+  void demoWithOut_writesProblemAndRosterThatReadBackEqual(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("new-dir");
+    assertEquals(RosterCli.OK, cli.run("demo", "--out", target.toString()), err());
+    RosterJson json = RosterJson.strict();
+    Problem problem = json.readProblem(target.resolve("problem.json"));
+    assertEquals(DemoWard.problem(), problem);
+    Roster roster = json.readRoster(target.resolve("roster.json"), problem);
+    assertEquals(0, RosterValidator.validate(problem, roster, RuleSets.basic()).hardViolationCount());
+    assertTrue(Files.readString(target.resolve("roster.json")).contains("\"assignments\": ["));
+  }
+
+  @Test
+  void validate_demoFiles_exitsZeroWithReport(@TempDir Path dir) {
+    assertEquals(RosterCli.OK, cli.run("demo", "--out", dir.toString()), err());
+    out.reset();
+    assertEquals(
+        RosterCli.OK,
+        cli.run("validate", dir.resolve("problem.json").toString(), dir.resolve("roster.json").toString()),
+        err());
+    assertTrue(out().contains("Validation: 0 hard violations"), out());
+  }
+
+  @Test
+  void validate_positionAbove100_exitsTwoNamingPathAndValue(@TempDir Path dir) throws IOException {
+    assertEquals(RosterCli.OK, cli.run("demo", "--out", dir.toString()), err());
+    Path problem = dir.resolve("problem.json");
+    Files.writeString(problem, Files.readString(problem).replaceFirst("\"positionPercent\": 100.0", "\"positionPercent\": 120"));
+    int status = cli.run("validate", problem.toString(), dir.resolve("roster.json").toString());
+    assertEquals(RosterCli.USAGE, status);
+    assertTrue(
+        err().contains("$.employees[0].positionPercent: 120 must be between 0 and 100"), err());
+  }
+
+  @Test
+  void validate_unknownShiftInRoster_exitsTwoNamingPath(@TempDir Path dir) throws IOException {
+    assertEquals(RosterCli.OK, cli.run("demo", "--out", dir.toString()), err());
+    Path roster = dir.resolve("roster.json");
+    Files.writeString(roster, Files.readString(roster).replaceFirst("\"shift\": \"D\"", "\"shift\": \"X\""));
+    assertEquals(
+        RosterCli.USAGE, cli.run("validate", dir.resolve("problem.json").toString(), roster.toString()));
+    assertTrue(err().contains("roster.json: $.assignments[0].shift: \"X\" is not a shift type"), err());
+  }
+
+  @Test
+  void validate_malformedJson_exitsTwo(@TempDir Path dir) throws IOException {
+    Path problem = dir.resolve("problem.json");
+    Files.writeString(problem, "{\"horizon\": ");
+    assertEquals(RosterCli.USAGE, cli.run("validate", problem.toString(), problem.toString()));
+    assertTrue(err().contains("$: malformed JSON at line 1"), err());
+  }
+
+  @Test
+  void validate_missingFile_exitsTwo(@TempDir Path dir) {
+    assertEquals(
+        RosterCli.USAGE,
+        cli.run("validate", dir.resolve("none.json").toString(), dir.resolve("none.json").toString()));
+    assertTrue(err().contains("cannot read"), err());
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 }
