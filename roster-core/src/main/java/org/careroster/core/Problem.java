@@ -292,9 +292,7 @@ public abstract class Problem {
       }
       String atEmployee = at;
       e.homeUnit().ifPresent(u -> checkKnown(u, units, SUBJECT, atEmployee + ".homeUnit", "a unit of the problem"));
-      for (String u : e.otherUnits()) {
-        checkKnown(u, units, SUBJECT, at + ".otherUnits", "a unit of the problem");
-      }
+      checkAllKnown(e.otherUnits(), units, at + ".otherUnits", "a unit of the problem");
       e.mentor().ifPresent(m -> checkKnown(m, employees, SUBJECT, atEmployee + ".mentor", "an employee of the problem"));
     }
     ImmutableList<StaffingRequirement> rows = staffingPlan().requirements();
@@ -302,19 +300,13 @@ public abstract class Problem {
       StaffingRequirement r = rows.get(i);
       String at = "staffingPlan.requirements[" + i + "]";
       checkKnown(r.shift(), shifts, SUBJECT, at + ".shift", "a shift type of the problem");
-      for (String role : r.roles()) {
-        checkKnown(role, roles, SUBJECT, at + ".roles", "a role of the problem");
-      }
-      for (String c : r.competences()) {
-        checkKnown(c, competences, SUBJECT, at + ".competences", "a competence of the problem");
-      }
+      checkAllKnown(r.roles(), roles, at + ".roles", "a role of the problem");
+      checkAllKnown(r.competences(), competences, at + ".competences", "a competence of the problem");
       String atRow = at;
       r.date().ifPresent(d -> checkDate(d, SUBJECT, atRow + ".date"));
     }
     for (int i = 0; i < tasks().size(); i++) {
-      for (String s : tasks().get(i).shifts()) {
-        checkKnown(s, shifts, SUBJECT, "tasks[" + i + "].shifts", "a shift type of the problem");
-      }
+      checkAllKnown(tasks().get(i).shifts(), shifts, "tasks[" + i + "].shifts", "a shift type of the problem");
       String task = tasks().get(i).id();
       require(
           taskSharing().permission(task).isPresent(),
@@ -330,12 +322,8 @@ public abstract class Problem {
       TaskPermission p = permissions.get(i);
       String at = "taskSharing.permissions[" + i + "]";
       checkKnown(p.task(), taskIds, SUBJECT, at + ".task", "a task of the problem");
-      for (String role : p.roles()) {
-        checkKnown(role, roles, SUBJECT, at + ".roles", "a role of the problem");
-      }
-      for (String c : p.competences()) {
-        checkKnown(c, competences, SUBJECT, at + ".competences", "a competence of the problem");
-      }
+      checkAllKnown(p.roles(), roles, at + ".roles", "a role of the problem");
+      checkAllKnown(p.competences(), competences, at + ".competences", "a competence of the problem");
     }
     checkAbsences(employees);
     for (int i = 0; i < requests().size(); i++) {
@@ -350,6 +338,12 @@ public abstract class Problem {
     for (int i = 0; i < fixedAssignments().size(); i++) {
       Assignment a = fixedAssignments().get(i);
       require(fixedSlots.add(a.slot()), SUBJECT, "fixedAssignments[" + i + "]", a.slot(), "is a duplicate");
+    }
+  }
+
+  private static void checkAllKnown(Iterable<String> ids, Set<String> known, String path, String what) {
+    for (String id : ids) {
+      checkKnown(id, known, SUBJECT, path, what);
     }
   }
 
@@ -373,7 +367,6 @@ public abstract class Problem {
   }
 
   private void checkAbsences(Set<String> employees) {
-    Map<String, Integer> lastIndex = new HashMap<>();
     for (int i = 0; i < absences().size(); i++) {
       Absence a = absences().get(i);
       String at = "absences[" + i + "]";
@@ -381,15 +374,13 @@ public abstract class Problem {
       for (int j = 0; j < i; j++) {
         Absence b = absences().get(j);
         require(
-            !(b.employee().equals(a.employee()) && b.kind() == a.kind() && b.range().isConnected(a.range())
-                && !b.range().intersection(a.range()).isEmpty()),
+            !(b.employee().equals(a.employee()) && b.kind() == a.kind() && b.range().isConnected(a.range())),
             SUBJECT,
             at + ".from",
             a.from(),
             "makes this " + a.kind() + " of " + a.employee() + " (" + a.from() + ".." + a.to()
                 + ") overlap absences[" + j + "] (" + b.from() + ".." + b.to() + ")");
       }
-      lastIndex.put(a.employee(), i);
     }
   }
 

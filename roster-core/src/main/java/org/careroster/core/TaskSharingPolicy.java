@@ -5,8 +5,10 @@ import static org.careroster.core.Checks.checkUnique;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
@@ -60,57 +62,38 @@ public abstract class TaskSharingPolicy {
 
   /** This policy with role {@code role} also allowed to do {@code task}. */
   public final TaskSharingPolicy allowRole(String task, String role) {
-    return change(
-        task,
-        p ->
-            TaskPermission.builder()
-                .task(task)
-                .addAllRoles(p.roles())
-                .addRole(role)
-                .addAllCompetences(p.competences())
-                .build());
+    return change(task, roles -> Sets.union(roles, Set.of(role)), competences -> competences);
   }
 
   /** This policy with holders of {@code competence} also allowed to do {@code task}. */
   public final TaskSharingPolicy allowCompetence(String task, String competence) {
-    return change(
-        task,
-        p ->
-            TaskPermission.builder()
-                .task(task)
-                .addAllRoles(p.roles())
-                .addAllCompetences(p.competences())
-                .addCompetence(competence)
-                .build());
+    return change(task, roles -> roles, competences -> Sets.union(competences, Set.of(competence)));
   }
 
   /** This policy with role {@code role} no longer allowed to do {@code task} by virtue of its role. */
   public final TaskSharingPolicy disallowRole(String task, String role) {
-    return change(
-        task,
-        p ->
-            TaskPermission.builder()
-                .task(task)
-                .addAllRoles(p.roles().stream().filter(r -> !r.equals(role)).collect(ImmutableList.toImmutableList()))
-                .addAllCompetences(p.competences())
-                .build());
+    return change(task, roles -> Sets.difference(roles, Set.of(role)), competences -> competences);
   }
 
-  private TaskSharingPolicy change(String task, UnaryOperator<TaskPermission> change) {
+  /** This policy with the permission for {@code task} (added if missing) changed. */
+  private TaskSharingPolicy change(
+      String task, UnaryOperator<Set<String>> roles, UnaryOperator<Set<String>> competences) {
     TaskPermission current =
         permission(task).orElseGet(() -> TaskPermission.builder().task(task).build());
+    TaskPermission changed =
+        TaskPermission.builder()
+            .task(task)
+            .addAllRoles(roles.apply(current.roles()))
+            .addAllCompetences(competences.apply(current.competences()))
+            .build();
     ImmutableList.Builder<TaskPermission> result = ImmutableList.builder();
     boolean replaced = false;
     for (TaskPermission p : permissions()) {
-      if (p.task().equals(task)) {
-        result.add(change.apply(current));
-        replaced = true;
-      } else {
-        result.add(p);
-      }
+      replaced |= p.task().equals(task);
+      result.add(p.task().equals(task) ? changed : p);
     }
     if (!replaced) {
-      result.add(change.apply(current));
+      result.add(changed);
     }
     return builder().addAllPermissions(result.build()).build();
   }
