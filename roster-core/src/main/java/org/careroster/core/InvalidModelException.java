@@ -42,7 +42,10 @@ public final class InvalidModelException extends IllegalArgumentException {
     return path;
   }
 
-  /** The offending value as written in JSON: strings in quotes, numbers and dates as they are. */
+  /**
+   * The offending value as written in JSON: text, dates, times, durations and enum names in quotes,
+   * numbers and booleans as they are; {@code null} when the value is missing.
+   */
   public String value() {
     return value;
   }
@@ -57,16 +60,28 @@ public final class InvalidModelException extends IllegalArgumentException {
     return subject;
   }
 
+  /**
+   * {@code value} as written in JSON: numbers plainly unless huge or tiny (then in E notation, so
+   * that {@code 1e999999} cannot blow up a message), booleans as they are, and everything else
+   * (text, dates, times, durations, enums) as a quoted string.
+   */
   static String render(Object value) {
     if (value == null) {
       return "null";
     }
-    if (value instanceof CharSequence) {
-      return "\"" + value + "\"";
-    }
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+      return plain((BigDecimal) value);
     }
-    return value.toString();
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    // dates, times, durations, enums and text are JSON strings
+    return "\"" + value + "\"";
+  }
+
+  /** A decimal without E notation, unless that would take more than 40 characters. */
+  public static String plain(BigDecimal value) {
+    long digits = (long) value.precision() - value.scale();
+    return Math.abs(digits) > 40 || value.scale() > 40 ? value.toString() : value.toPlainString();
   }
 }

@@ -90,7 +90,7 @@ public abstract class StaffingRequirement {
         subject,
         "date",
         date().orElse(null),
-        "must be given exactly when days is DATE");
+        "must be given when days is DATE, and only then");
     require(minimum() >= 0, subject, "minimum", minimum(), "must not be negative");
     preferred()
         .ifPresent(

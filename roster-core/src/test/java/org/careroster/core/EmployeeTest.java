@@ -121,7 +121,7 @@ class EmployeeTest {
                 .employmentStart(LocalDate.of(2027, 1, 2))
                 .employmentEnd(LocalDate.of(2027, 1, 1)));
     assertEquals("employmentEnd", e.path());
-    assertEquals("2027-01-01", e.value());
+    assertEquals("\"2027-01-01\"", e.value());
   }
 
   @Test

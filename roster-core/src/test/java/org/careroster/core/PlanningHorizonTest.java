@@ -38,9 +38,9 @@ class PlanningHorizonTest {
     InvalidModelException e =
         assertThrows(InvalidModelException.class, () -> PlanningHorizon.of(START, START.minusDays(1)));
     assertEquals("end", e.path());
-    assertEquals("2027-03-21", e.value());
+    assertEquals("\"2027-03-21\"", e.value());
     assertEquals(
-        "PlanningHorizon: end (2027-03-21) must not be before start (2027-03-22)", e.getMessage());
+        "PlanningHorizon: end (\"2027-03-21\") must not be before start (2027-03-22)", e.getMessage());
   }
 
   @Test
@@ -79,7 +79,7 @@ class PlanningHorizonTest {
     InvalidModelException e =
         assertThrows(InvalidModelException.class, () -> PlanningHorizon.cyclic(START.plusDays(1), 6));
     assertEquals("start", e.path());
-    assertEquals("2027-03-23", e.value());
+    assertEquals("\"2027-03-23\"", e.value());
     assertTrue(e.getMessage().contains("TUESDAY"), e.getMessage());
   }
 
@@ -102,7 +102,7 @@ class PlanningHorizonTest {
                     .kind(HorizonKind.CYCLIC)
                     .build());
     assertEquals("end", e.path());
-    assertEquals("2027-03-29", e.value());
+    assertEquals("\"2027-03-29\"", e.value());
   }
 
   @Test

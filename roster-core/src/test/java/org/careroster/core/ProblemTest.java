@@ -80,7 +80,7 @@ class ProblemTest {
             InvalidModelException.class,
             () -> base().staffingPlan(plan(StaffingRequirement.onDate(MONDAY.plusDays(7), "D", 1))).build());
     assertEquals("staffingPlan.requirements[0].date", e.path());
-    assertEquals("2027-01-11", e.value());
+    assertEquals("\"2027-01-11\"", e.value());
   }
 
   @Test
@@ -128,7 +128,7 @@ class ProblemTest {
                     .addFixedAssignment(Assignment.of("E1", MONDAY.plusDays(7), "D"))
                     .build());
     assertEquals("fixedAssignments[0].date", e.path());
-    assertEquals("2027-01-11", e.value());
+    assertEquals("\"2027-01-11\"", e.value());
   }
 
   @Test
@@ -153,7 +153,7 @@ class ProblemTest {
             InvalidModelException.class,
             () -> problem.checkReferences(Roster.of(ImmutableList.of(Assignment.of("E1", MONDAY.minusDays(1), "D")))));
     assertEquals("assignments[0].date", e.path());
-    assertEquals("2027-01-03", e.value());
+    assertEquals("\"2027-01-03\"", e.value());
     // the last day is inside
     problem.checkReferences(Roster.of(ImmutableList.of(Assignment.of("E1", MONDAY.plusDays(6), "D"))));
   }
@@ -198,7 +198,7 @@ class ProblemTest {
                     .addAbsences(absence(AbsenceKind.VACATION, 4, 6), absence(AbsenceKind.VACATION, 6, 8))
                     .build());
     assertEquals("absences[1].from", e.path());
-    assertEquals("2027-01-06", e.value());
+    assertEquals("\"2027-01-06\"", e.value());
     assertTrue(e.getMessage().contains("overlap absences[0]"), e.getMessage());
   }
 

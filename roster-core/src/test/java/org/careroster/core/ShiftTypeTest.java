@@ -157,8 +157,8 @@ class ShiftTypeTest {
             InvalidModelException.class,
             () -> shift("X", 12, 0, Duration.ZERO, ShiftCategory.DAY));
     assertEquals("duration", e.path());
-    assertEquals("PT0S", e.value());
-    assertTrue(e.getMessage().startsWith("ShiftType X: duration (PT0S)"), e.getMessage());
+    assertEquals("\"PT0S\"", e.value());
+    assertTrue(e.getMessage().startsWith("ShiftType X: duration (\"PT0S\")"), e.getMessage());
   }
 
   @Test
@@ -173,7 +173,7 @@ class ShiftTypeTest {
             InvalidModelException.class,
             () -> shift("X", 12, 0, Duration.ofHours(24).plusMinutes(1), ShiftCategory.LONG));
     assertEquals("duration", e.path());
-    assertEquals("PT24H1M", e.value());
+    assertEquals("\"PT24H1M\"", e.value());
     assertTrue(e.getMessage().contains("at most 24 hours"), e.getMessage());
   }
 

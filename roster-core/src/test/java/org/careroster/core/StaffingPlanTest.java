@@ -106,7 +106,7 @@ class StaffingPlanTest {
             InvalidModelException.class,
             () -> StaffingRequirement.builder().shift("D").days(DayKind.WEEKDAY).date(TUESDAY).minimum(1).build());
     assertEquals("date", e.path());
-    assertEquals("2027-03-23", e.value());
+    assertEquals("\"2027-03-23\"", e.value());
   }
 
   @Test

@@ -38,7 +38,7 @@ class WorkRecordTest {
             InvalidModelException.class,
             () -> WorkRecord.builder().employee("E4").date(DAY).agency(Duration.ofHours(2)).build());
     assertEquals("agency", e.path());
-    assertEquals("PT2H", e.value());
+    assertEquals("\"PT2H\"", e.value());
   }
 
   @Test
@@ -70,6 +70,6 @@ class WorkRecordTest {
             InvalidModelException.class,
             () -> WorkRecord.builder().employee("E4").date(DAY).absence(Duration.ofHours(-1)).build());
     assertEquals("absence", e.path());
-    assertEquals("PT-1H", e.value());
+    assertEquals("\"PT-1H\"", e.value());
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * invalid model. The message names the JSON path, the value and what was expected:
  *
  * <pre>{@code
- * $.employees[3].positionPercent: Employee E4: positionPercent (120) must be between 0 and 100
+ * $.employees[3].positionPercent: 120 must be between 0 and 100 (Employee E4)
  * }</pre>
  *
  * <p>Nothing is half-built: when this is thrown, no object was returned.

@@ -86,6 +86,8 @@ public final class RosterJson {
           .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
           .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private static final Pattern NULL_ELEMENT = Pattern.compile("at index (\\d+)");
@@ -275,7 +277,7 @@ public final class RosterJson {
             "duplicate field " + field + where + "; each field may appear only once in an object",
             e);
       }
-      return new RosterInputException("$", null, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+      return new RosterInputException("$", null, "malformed JSON" + where + ": " + withoutSource(e.getOriginalMessage()), e);
     }
     if (!(e instanceof JsonMappingException)) {
       return new RosterInputException("$", null, e.getOriginalMessage(), e);
@@ -345,8 +347,10 @@ public final class RosterJson {
   }
 
   private static RosterInputException fromModel(String path, InvalidModelException e) {
-    return new RosterInputException(
-        join(path, e.path()), e.value(), e.value() + " " + e.expectation() + " (" + e.subject() + ")", e);
+    boolean missing = e.value().equals("null");
+    String problem =
+        (missing ? "no value given; it " : e.value() + " ") + e.expectation() + " (" + e.subject() + ")";
+    return new RosterInputException(join(path, e.path()), missing ? null : e.value(), problem, e);
   }
 
   /** The field name if {@code e} reports a repeated field (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
@@ -408,7 +412,7 @@ public final class RosterJson {
       return "\"" + value + "\"";
     }
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+      return InvalidModelException.plain((BigDecimal) value);
     }
     return String.valueOf(value);
   }
@@ -445,6 +449,11 @@ public final class RosterJson {
       return "an array";
     }
     return "an object (" + type.getSimpleName().replaceFirst("^Immutable", "").replace("Json", "") + ")";
+  }
+
+  /** Jackson's message without its "[Source: REDACTED …; line: 1, column: 1]" location part. */
+  private static String withoutSource(String message) {
+    return message == null ? "" : SOURCE.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static String firstLine(String message) {
