@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
@@ -257,16 +258,14 @@ public abstract class Problem {
     require(horizon().contains(date), subject, path, date, "lies outside the planning horizon " + horizon());
   }
 
-  private Set<String> unitIds() {
-    Set<String> ids = new HashSet<>();
-    units().forEach(u -> ids.add(u.id()));
-    return ids;
+  @Value.Lazy
+  ImmutableSet<String> unitIds() {
+    return units().stream().map(Unit::id).collect(ImmutableSet.toImmutableSet());
   }
 
-  private Set<String> competenceIds() {
-    Set<String> ids = new HashSet<>();
-    competences().forEach(c -> ids.add(c.id()));
-    return ids;
+  @Value.Lazy
+  ImmutableSet<String> competenceIds() {
+    return competences().stream().map(Competence::id).collect(ImmutableSet.toImmutableSet());
   }
 
   @Value.Check
