@@ -175,7 +175,7 @@ public final class ChocoRosterModel implements RosterModel {
     return Search.lastConflict(
         Search.intVarSearch(
             new InputOrder<>(model),
-            new CoverDrivenValues(this, shifts, fairShare),
+            new CoverDrivenValues(this, shifts, fairShare, headCount),
             decisionVariables()));
   }
 

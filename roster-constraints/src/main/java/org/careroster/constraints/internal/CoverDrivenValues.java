@@ -3,8 +3,6 @@ package org.careroster.constraints.internal;
 import java.util.HashMap;
 import java.util.Map;
 import org.careroster.constraints.spi.RosterModel;
-import org.careroster.core.CoverRequirement;
-import org.careroster.core.Problem;
 import org.chocosolver.solver.search.strategy.selectors.values.IntValueSelector;
 import org.chocosolver.solver.variables.IntVar;
 
@@ -21,19 +19,16 @@ final class CoverDrivenValues implements IntValueSelector {
   private final int[][] minutesByValue; // [day][value]
   private final Map<IntVar, int[]> position = new HashMap<>();
 
-  CoverDrivenValues(RosterModel model, IntVar[][] shifts, long[] targetMinutes) {
-    Problem problem = model.problem();
+  /**
+   * @param headCount [day][value]: people the staffing plan needs on that shift, the largest
+   *     minimum of its rows
+   */
+  CoverDrivenValues(RosterModel model, IntVar[][] shifts, long[] targetMinutes, int[][] headCount) {
     this.shifts = shifts;
     this.targetMinutes = targetMinutes;
-    int days = problem.horizon().days();
-    this.minimum = new int[days][problem.shiftTypes().size() + 1];
+    this.minimum = headCount;
+    int days = headCount.length;
     this.minutesByValue = new int[days][];
-    for (CoverRequirement cover : problem.coverRequirements()) {
-      int day = problem.horizon().indexOf(cover.date());
-      int value = model.shiftTypeIndex(cover.shift()) + 1;
-      // Several rows may staff one shift (everyone, nurses, ...): the head count is the largest.
-      minimum[day][value] = Math.max(minimum[day][value], cover.minimum());
-    }
     for (int d = 0; d < days; d++) {
       minutesByValue[d] = model.minutesByValue(d);
     }
