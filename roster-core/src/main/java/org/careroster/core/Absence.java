@@ -2,6 +2,7 @@ package org.careroster.core;
 
 import static org.careroster.core.Checks.require;
 import static org.careroster.core.Checks.checkNotBlank;
+import static org.careroster.core.Checks.exactDecimal;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -88,8 +89,7 @@ public abstract class Absence {
 
     /** Sets the degree from a decimal literal such as {@code 50}. */
     public Builder degreePercent(double percent) {
-      require(Double.isFinite(percent), "Absence", "degreePercent", percent, "must be a finite number");
-      return degreePercent(BigDecimal.valueOf(percent));
+      return degreePercent(exactDecimal(percent, "Absence", "degreePercent"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.careroster.core;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,6 +17,15 @@ final class Checks {
     if (!condition) {
       throw new InvalidModelException(subject, path, value, expectation);
     }
+  }
+
+  /**
+   * The decimal literal {@code value} exactly as written (via {@link BigDecimal#valueOf(double)}, so
+   * 62.91 stays 62.91); fails for NaN and infinities.
+   */
+  static BigDecimal exactDecimal(double value, String subject, String field) {
+    require(Double.isFinite(value), subject, field, value, "must be a finite number");
+    return BigDecimal.valueOf(value);
   }
 
   /** Fails unless {@code value} has a non-whitespace character. */

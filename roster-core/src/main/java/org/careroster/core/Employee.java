@@ -2,6 +2,7 @@ package org.careroster.core;
 
 import static org.careroster.core.Checks.require;
 import static org.careroster.core.Checks.checkNotBlank;
+import static org.careroster.core.Checks.exactDecimal;
 import static org.careroster.core.Checks.checkUnique;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -186,14 +187,12 @@ public abstract class Employee {
      * (via {@link BigDecimal#valueOf(double)}).
      */
     public Builder positionPercent(double percent) {
-      require(Double.isFinite(percent), "Employee", "positionPercent", percent, "must be a finite number");
-      return positionPercent(BigDecimal.valueOf(percent));
+      return positionPercent(exactDecimal(percent, "Employee", "positionPercent"));
     }
 
     /** Sets the full-time weekly hours from a decimal literal such as {@code 35.5}. */
     public Builder fullTimeWeeklyHours(double hours) {
-      require(Double.isFinite(hours), "Employee", "fullTimeWeeklyHours", hours, "must be a finite number");
-      return fullTimeWeeklyHours(BigDecimal.valueOf(hours));
+      return fullTimeWeeklyHours(exactDecimal(hours, "Employee", "fullTimeWeeklyHours"));
     }
   }
 }

@@ -22,15 +22,10 @@ public final class InvalidModelException extends IllegalArgumentException {
   private final String subject;
 
   InvalidModelException(String subject, String path, Object value, String expectation) {
-    this(subject, path, render(value), expectation, 0);
-  }
-
-  private InvalidModelException(
-      String subject, String path, String value, String expectation, int unused) {
-    super(subject + ": " + path + " (" + value + ") " + expectation);
+    super(subject + ": " + path + " (" + render(value) + ") " + expectation);
     this.subject = subject;
     this.path = path;
-    this.value = value;
+    this.value = render(value);
     this.expectation = expectation;
   }
 
@@ -61,11 +56,12 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   /**
-   * {@code value} as written in JSON: numbers plainly unless huge or tiny (then in E notation, so
-   * that {@code 1e999999} cannot blow up a message), booleans as they are, and everything else
-   * (text, dates, times, durations, enums) as a quoted string.
+   * {@code value} as careroster's error messages show it, as written in JSON: numbers plainly
+   * unless huge or tiny (then in E notation, so that {@code 1e999999} cannot blow up a message),
+   * booleans as they are, {@code null} for a missing value, and everything else (text, dates,
+   * times, durations, enums) as a quoted string.
    */
-  static String render(Object value) {
+  public static String render(Object value) {
     if (value == null) {
       return "null";
     }
@@ -80,7 +76,7 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   /** A decimal without E notation, unless that would take more than 40 characters. */
-  public static String plain(BigDecimal value) {
+  private static String plain(BigDecimal value) {
     long digits = (long) value.precision() - value.scale();
     return Math.abs(digits) > 40 || value.scale() > 40 ? value.toString() : value.toPlainString();
   }

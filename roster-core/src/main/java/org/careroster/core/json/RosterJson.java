@@ -302,7 +302,7 @@ public final class RosterJson {
     if (cause instanceof RosterFormatModule.DuplicateElementException) {
       RosterFormatModule.DuplicateElementException d =
           (RosterFormatModule.DuplicateElementException) cause;
-      String value = render(d.element);
+      String value = InvalidModelException.render(d.element);
       return new RosterInputException(
           path + "[" + d.index + "]", value, value + " is repeated; each entry of this list may appear once", m);
     }
@@ -330,7 +330,7 @@ public final class RosterJson {
     }
     if (m instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) m;
-      String value = render(f.getValue());
+      String value = InvalidModelException.render(f.getValue());
       return new RosterInputException(path, value, value + " is not " + describe(f.getTargetType()), m);
     }
     if (m instanceof MismatchedInputException && ((MismatchedInputException) m).getTargetType() != null) {
@@ -405,16 +405,6 @@ public final class RosterJson {
       return path;
     }
     return relative.startsWith("[") ? path + relative : path + "." + relative;
-  }
-
-  private static String render(Object value) {
-    if (value instanceof String) {
-      return "\"" + value + "\"";
-    }
-    if (value instanceof BigDecimal) {
-      return InvalidModelException.plain((BigDecimal) value);
-    }
-    return String.valueOf(value);
   }
 
   private static String describe(Class<?> type) {
