@@ -1,6 +1,8 @@
 package org.careroster.constraints;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.List;
 import org.careroster.constraints.spi.RosterModel;
@@ -28,12 +30,12 @@ final class MinimumCover extends BaseRule {
   @Override
   public ImmutableList<Violation> check(Problem problem, Roster roster) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    ImmutableListMultimap<String, Assignment> bySlot =
+        Multimaps.index(roster.assignments(), a -> a.shift() + "@" + a.date());
     for (CoverRequirement cover : problem.coverRequirements()) {
       int staffed = 0;
-      for (Assignment a : roster.assignments()) {
-        if (a.date().equals(cover.date())
-            && a.shift().equals(cover.shift())
-            && problem.findEmployee(a.employee())
+      for (Assignment a : bySlot.get(cover.shift() + "@" + cover.date())) {
+        if (problem.findEmployee(a.employee())
                 .map(e -> problem.counts(cover.requirement(), e, cover.date()))
                 .orElse(false)) {
           staffed++;
