@@ -1,30 +1,41 @@
 package org.careroster.constraints;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static org.careroster.constraints.Parameters.require;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
-import org.careroster.core.Assignment;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
-import org.careroster.core.Roster;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.variables.IntVar;
+import org.immutables.value.Value;
 
 /**
  * Contract hours: over the horizon, each employee works their position's share of their own
  * full-time week (position % × {@link Employee#fullTimeWeeklyHours()} × days / 7), within a
- * tolerance. A soft rule: each minute beyond the tolerance, above or below, costs the rule's
+ * tolerance. Soft by default: each minute beyond the tolerance, above or below, costs the rule's
  * weight.
+ *
+ * <pre>{@code
+ * Rule hours = ContractHours.builder().tolerance(Duration.ofHours(4)).severity(Severity.soft(1)).build();
+ * }</pre>
  */
-final class ContractHours extends BaseRule {
+@Value.Immutable
+@JsonSerialize(as = ImmutableContractHours.class)
+@JsonDeserialize(as = ImmutableContractHours.class)
+public abstract class ContractHours extends CatalogueRule {
 
-  static final String ID = "contract-hours";
+  /** The rule id, {@value}. */
+  public static final String ID = "contract-hours";
+
   static final String SOURCE = "employment contract (position % × full-time week)";
 
   /** Minute sums get interval domains: enumerating thousands of values makes propagation crawl. */
@@ -33,13 +44,50 @@ final class ContractHours extends BaseRule {
   /** Percent × hours → minutes per day: × 60 / (100 × 7). */
   private static final BigDecimal PERCENT_HOUR_WEEKS_PER_MINUTE_DAY = BigDecimal.valueOf(100 * 7, 0);
 
-  private final Duration tolerance;
+  ContractHours() {}
 
-  ContractHours(Duration tolerance, int weight) {
-    super(ID, Severity.soft(weight));
-    checkArgument(
-        !tolerance.isNegative(), "ContractHours: tolerance (%s) must not be negative", tolerance);
-    this.tolerance = tolerance;
+  /** A new builder; {@code tolerance} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How far over the horizon an employee may be above or below the contract without cost. */
+  public abstract Duration tolerance();
+
+  /** Soft with weight 1 per minute unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.soft(1);
+  }
+
+  /** A copy with another tolerance. */
+  public abstract ContractHours withTolerance(Duration tolerance);
+
+  /** A copy with another severity. */
+  public abstract ContractHours withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** The employment contract. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return SOURCE;
+  }
+
+  @Value.Check
+  void check() {
+    require(!tolerance().isNegative(), ID, "tolerance", tolerance(), "must not be negative");
+  }
+
+  @Override
+  boolean encoded() {
+    return !severity().isHard();
   }
 
   /** The employee's contract minutes over the horizon, rounded half up to whole minutes. */
@@ -53,29 +101,28 @@ final class ContractHours extends BaseRule {
   }
 
   @Override
-  public ImmutableList<Violation> check(Problem problem, Roster roster) {
+  public ImmutableList<Violation> check(RosterView view) {
+    Problem problem = view.problem();
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    long tol = tolerance.toMinutes();
+    long tol = tolerance().toMinutes();
     for (Employee employee : problem.employees()) {
       long worked = 0;
-      for (Assignment a : roster.assignmentsOf(employee.id())) {
-        worked += problem.shiftType(a.shift()).realDuration(a.date()).toMinutes();
+      for (WorkedShift shift : view.shiftsOf(employee)) {
+        worked += shift.minutes();
       }
       long target = targetMinutes(employee, problem.horizon());
       long excess = Math.abs(worked - target) - tol;
       if (excess > 0) {
         boolean over = worked > target;
         violations.add(
-            Violation.builder()
-                .ruleId(ID)
-                .severity(severity())
+            violation()
                 .employee(employee.id())
                 .date(problem.horizon().start())
+                .endDate(problem.horizon().end())
                 .measured(worked)
                 .limit(over ? target + tol : target - tol)
                 .measure(Measure.MINUTES)
                 .penalty(excess)
-                .source(SOURCE)
                 .message(
                     String.format(
                         "%s works %s over %s; the contract is %s (%s %% of %s a week) ± %s, "
@@ -90,6 +137,20 @@ final class ContractHours extends BaseRule {
                         Durations.format(tol),
                         Durations.format(excess),
                         over ? "much" : "little"))
+                .messageNynorsk(
+                    String.format(
+                        "%s arbeider %s i %s; kontrakten er %s (%s %% av %s i veka) ± %s, "
+                            + "så det er %s for %s.",
+                        employee.id(),
+                        Durations.formatNn(worked),
+                        problem.horizon(),
+                        Durations.formatNn(target),
+                        employee.positionPercent().stripTrailingZeros().toPlainString(),
+                        Durations.formatNn(
+                            employee.fullTimeWeeklyHours().multiply(BigDecimal.valueOf(60)).longValue()),
+                        Durations.formatNn(tol),
+                        Durations.formatNn(excess),
+                        over ? "mykje" : "lite"))
                 .build());
       }
     }
@@ -98,6 +159,9 @@ final class ContractHours extends BaseRule {
 
   @Override
   public void post(RosterModel model) {
+    if (severity().isHard()) {
+      super.post(model);
+    }
     Problem problem = model.problem();
     Model choco = model.chocoModel();
     int days = problem.horizon().days();
@@ -105,7 +169,7 @@ final class ContractHours extends BaseRule {
     for (int d = 0; d < days; d++) {
       maxTotal += IntStream.of(model.minutesByValue(d)).max().orElse(0);
     }
-    int tol = Math.toIntExact(tolerance.toMinutes());
+    int tol = Math.toIntExact(tolerance().toMinutes());
     for (int e = 0; e < problem.employees().size(); e++) {
       Employee employee = problem.employees().get(e);
       IntVar[] minutes = new IntVar[days];
@@ -127,8 +191,8 @@ final class ContractHours extends BaseRule {
     }
   }
 
-  @Override
-  public String toString() {
-    return ID + "(±" + Durations.format(tolerance) + ")";
+  /** Builds a {@link ContractHours}. */
+  public static final class Builder extends ImmutableContractHours.Builder {
+    Builder() {}
   }
 }

@@ -1,31 +1,41 @@
 package org.careroster.constraints;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static org.careroster.constraints.Parameters.require;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.careroster.constraints.spi.RosterModel;
-import org.careroster.core.Assignment;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
 import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.constraints.extension.Tuples;
+import org.immutables.value.Value;
 
 /**
  * Daily rest (aml § 10-8 (1)): between the end of one shift and the start of the next, an
- * employee rests at least {@link #minimum()}, measured in real elapsed time in Europe/Oslo.
+ * employee rests at least {@link #minimum()}, measured in real elapsed time in Europe/Oslo. The
+ * law's value is 11 hours; down to 8 hours by written agreement with the union representatives
+ * (§ 10-8 (3)). In a cyclic rotation the rest from the last week into the first counts too.
+ *
+ * <pre>{@code
+ * Rule rest = DailyRest.builder().minimum(Duration.ofHours(8)).build();
+ * }</pre>
  */
-final class DailyRest extends BaseRule {
+@Value.Immutable
+@JsonSerialize(as = ImmutableDailyRest.class)
+@JsonDeserialize(as = ImmutableDailyRest.class)
+public abstract class DailyRest extends CatalogueRule {
 
-  static final String ID = "daily-rest";
-  static final String SOURCE = "aml § 10-8 (1)";
+  /** The rule id, {@value}. */
+  public static final String ID = "daily-rest";
 
   /**
    * Days apart two shifts may start and still leave less than 24 h of rest: a shift lasts at most
@@ -33,35 +43,62 @@ final class DailyRest extends BaseRule {
    */
   private static final int MAX_DAY_GAP = 4;
 
-  private final Duration minimum;
+  private static final Duration LAW = Duration.ofHours(11);
 
-  DailyRest(Duration minimum) {
-    super(ID, Severity.HARD);
-    checkArgument(
-        minimum.compareTo(Duration.ZERO) > 0 && minimum.compareTo(Duration.ofHours(24)) <= 0,
-        "DailyRest: minimum (%s) must be more than 0 and at most 24 hours",
-        minimum);
-    this.minimum = minimum;
+  DailyRest() {}
+
+  /** A new builder; {@code minimum} is required. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  Duration minimum() {
-    return minimum;
+  /** The shortest rest allowed between two shifts, more than 0 and at most 24 hours. */
+  public abstract Duration minimum();
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another minimum. */
+  public abstract DailyRest withMinimum(Duration minimum);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** {@code aml § 10-8 (1)}, or {@code (3)} when the minimum is below the law's 11 hours. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return minimum().compareTo(LAW) < 0 ? "aml § 10-8 (3)" : "aml § 10-8 (1)";
+  }
+
+  @Value.Check
+  void check() {
+    require(
+        minimum().compareTo(Duration.ZERO) > 0 && minimum().compareTo(Duration.ofHours(24)) <= 0,
+        ID, "minimum", minimum(), "must be more than 0 and at most 24 hours");
   }
 
   @Override
-  public ImmutableList<Violation> check(Problem problem, Roster roster) {
+  boolean encoded() {
+    return true;
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (Employee employee : problem.employees()) {
-      List<Worked> shifts = new ArrayList<>();
-      for (Assignment a : roster.assignmentsOf(employee.id())) {
-        shifts.add(new Worked(a, problem.shiftType(a.shift())));
-      }
-      shifts.sort(Comparator.comparing(Worked::start));
-      Worked latest = null; // the shift seen so far that ends last
-      for (Worked next : shifts) {
-        if (latest != null) {
+    for (Employee employee : view.problem().employees()) {
+      WorkedShift latest = null; // the shift seen so far that ends last
+      for (WorkedShift next : view.turnsAround(employee)) {
+        if (latest != null && view.horizon().contains(next.date())) {
           Duration rest = Duration.between(latest.end(), next.start());
-          if (rest.compareTo(minimum) < 0) {
+          if (rest.compareTo(minimum()) < 0) {
             violations.add(violation(employee, latest, next, rest));
           }
         }
@@ -73,33 +110,42 @@ final class DailyRest extends BaseRule {
     return violations.build();
   }
 
-  private Violation violation(Employee employee, Worked before, Worked after, Duration rest) {
+  private Violation violation(Employee employee, WorkedShift before, WorkedShift after, Duration rest) {
     long restMinutes = rest.toMinutes();
-    String message =
-        String.format(
-            "%s rests %s between %s on %s (ends %s) and %s on %s (starts %s); minimum is %s (%s).",
-            employee.id(),
-            Durations.format(restMinutes),
-            before.assignment.shift(),
-            before.assignment.date(),
-            before.end().toLocalTime(),
-            after.assignment.shift(),
-            after.assignment.date(),
-            after.start().toLocalTime(),
-            Durations.format(minimum),
-            SOURCE);
-    return Violation.builder()
-        .ruleId(ID)
-        .severity(severity())
+    return violation()
         .employee(employee.id())
-        .date(after.assignment.date())
-        .shift(after.assignment.shift())
+        .date(after.date())
+        .shift(after.type().code())
         .measured(restMinutes)
-        .limit(minimum.toMinutes())
+        .limit(minimum().toMinutes())
         .measure(Measure.MINUTES)
-        .penalty(minimum.toMinutes() - restMinutes)
-        .source(SOURCE)
-        .message(message)
+        .penalty(minimum().toMinutes() - restMinutes)
+        .message(
+            String.format(
+                "%s rests %s between %s on %s (ends %s) and %s on %s (starts %s); minimum is %s (%s).",
+                employee.id(),
+                Durations.format(restMinutes),
+                before.type().code(),
+                before.assignment().date(),
+                before.end().toLocalTime(),
+                after.type().code(),
+                after.date(),
+                after.start().toLocalTime(),
+                Durations.format(minimum()),
+                source()))
+        .messageNynorsk(
+            String.format(
+                "%s kviler %s mellom %s %s (sluttar %s) og %s %s (byrjar %s); minstekravet er %s (%s).",
+                employee.id(),
+                Durations.formatNn(restMinutes),
+                before.type().code(),
+                before.assignment().date(),
+                before.end().toLocalTime(),
+                after.type().code(),
+                after.date(),
+                after.start().toLocalTime(),
+                Durations.formatNn(minimum()),
+                source()))
         .build();
   }
 
@@ -133,7 +179,7 @@ final class DailyRest extends BaseRule {
       ZonedDateTime end = types.get(s1).endsAt(first);
       for (int s2 = 0; s2 < types.size(); s2++) {
         Duration rest = Duration.between(end, types.get(s2).startsAt(second));
-        if (rest.compareTo(minimum) < 0) {
+        if (rest.compareTo(minimum()) < 0) {
           tuples.add(s1 + 1, s2 + 1);
         }
       }
@@ -141,29 +187,8 @@ final class DailyRest extends BaseRule {
     return tuples;
   }
 
-  @Override
-  public String toString() {
-    return ID + "(" + Durations.format(minimum) + ")";
-  }
-
-  /** An assignment with its real start and end. */
-  private static final class Worked {
-    final Assignment assignment;
-    final ZonedDateTime start;
-    final ZonedDateTime end;
-
-    Worked(Assignment assignment, ShiftType type) {
-      this.assignment = assignment;
-      this.start = type.startsAt(assignment.date());
-      this.end = type.endsAt(assignment.date());
-    }
-
-    ZonedDateTime start() {
-      return start;
-    }
-
-    ZonedDateTime end() {
-      return end;
-    }
+  /** Builds a {@link DailyRest}. */
+  public static final class Builder extends ImmutableDailyRest.Builder {
+    Builder() {}
   }
 }

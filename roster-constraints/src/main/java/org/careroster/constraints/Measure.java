@@ -5,5 +5,7 @@ public enum Measure {
   /** Minutes of real elapsed time (rest, working time). */
   MINUTES,
   /** A number of people (cover). */
-  PEOPLE
+  PEOPLE,
+  /** A number of days, shifts, weekends or Sundays. */
+  COUNT
 }

@@ -1,58 +1,93 @@
 package org.careroster.constraints;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.List;
 import org.careroster.constraints.spi.RosterModel;
-import org.careroster.core.Assignment;
 import org.careroster.core.CoverRequirement;
 import org.careroster.core.Problem;
-import org.careroster.core.Roster;
 import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.variables.BoolVar;
+import org.immutables.value.Value;
 
 /**
  * Minimum cover from the staffing plan (bemanningsplan): each shift has at least as many people as
  * each of its {@link CoverRequirement}s asks for, counting only those the requirement counts (the
  * right role, competences valid that day, formal health education if asked).
  */
-final class MinimumCover extends BaseRule {
+@Value.Immutable(singleton = true, builder = false)
+@JsonSerialize(as = ImmutableMinimumCover.class)
+@JsonDeserialize(as = ImmutableMinimumCover.class)
+public abstract class MinimumCover extends CatalogueRule {
 
-  static final String ID = "minimum-cover";
+  /** The rule id, {@value}. */
+  public static final String ID = "minimum-cover";
+
   static final String SOURCE = "staffing plan (bemanningsplan)";
 
-  MinimumCover() {
-    super(ID, Severity.HARD);
+  MinimumCover() {}
+
+  /** The rule, hard. */
+  public static MinimumCover of() {
+    return ImmutableMinimumCover.of();
+  }
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another severity. */
+  public abstract MinimumCover withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** The staffing plan (bemanningsplan). */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return SOURCE;
   }
 
   @Override
-  public ImmutableList<Violation> check(Problem problem, Roster roster) {
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    ImmutableListMultimap<String, Assignment> bySlot =
-        Multimaps.index(roster.assignments(), a -> a.shift() + "@" + a.date());
-    for (CoverRequirement cover : problem.coverRequirements()) {
-      int staffed = 0;
-      for (Assignment a : bySlot.get(cover.shift() + "@" + cover.date())) {
-        if (problem.findEmployee(a.employee())
-                .map(e -> problem.counts(cover.requirement(), e, cover.date()))
-                .orElse(false)) {
-          staffed++;
-        }
+  boolean encoded() {
+    return severity().isHard();
+  }
+
+  /** How many of those working {@code cover}'s shift on its date the requirement counts. */
+  static int staffed(RosterView view, CoverRequirement cover) {
+    int staffed = 0;
+    for (WorkedShift worked : view.on(cover.date(), cover.shift())) {
+      if (view.problem().counts(cover.requirement(), worked.employee(), cover.date())) {
+        staffed++;
       }
+    }
+    return staffed;
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (CoverRequirement cover : view.problem().coverRequirements()) {
+      int staffed = staffed(view, cover);
       if (staffed < cover.minimum()) {
         violations.add(
-            Violation.builder()
-                .ruleId(ID)
-                .severity(severity())
+            violation()
                 .date(cover.date())
                 .shift(cover.shift())
                 .measured(staffed)
                 .limit(cover.minimum())
                 .measure(Measure.PEOPLE)
                 .penalty(cover.minimum() - staffed)
-                .source(SOURCE)
                 .message(
                     String.format(
                         "%s on %s has %d %s; the staffing plan needs %s.",
@@ -61,6 +96,10 @@ final class MinimumCover extends BaseRule {
                         staffed,
                         staffed == 1 ? "person who counts" : "people who count",
                         cover))
+                .messageNynorsk(
+                    String.format(
+                        "%s %s har %d som tel; bemanningsplanen krev minst %d (%s).",
+                        cover.shift(), cover.date(), staffed, cover.minimum(), cover))
                 .build());
       }
     }
@@ -69,6 +108,9 @@ final class MinimumCover extends BaseRule {
 
   @Override
   public void post(RosterModel model) {
+    if (!severity().isHard()) {
+      super.post(model);
+    }
     Problem problem = model.problem();
     int employees = problem.employees().size();
     for (CoverRequirement cover : problem.coverRequirements()) {
@@ -103,8 +145,4 @@ final class MinimumCover extends BaseRule {
     return ":" + String.join("+", parts);
   }
 
-  @Override
-  public String toString() {
-    return ID;
-  }
 }

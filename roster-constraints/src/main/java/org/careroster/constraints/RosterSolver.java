@@ -1,5 +1,10 @@
 package org.careroster.constraints;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+
 import java.time.Duration;
 import org.careroster.constraints.internal.ChocoRosterModel;
 import org.careroster.core.Problem;
@@ -36,9 +41,21 @@ public final class RosterSolver {
    * Searches for a roster of {@code problem} that keeps every hard rule of {@code rules} and
    * minimises the weighted penalties of its soft rules, within the limits of {@code options}.
    *
-   * @throws IllegalArgumentException if a rule cannot be encoded for this problem
+   * @throws IllegalArgumentException if a rule cannot be encoded for this problem, or the rule
+   *     set holds a catalogue rule the solver cannot encode yet (the validator checks every rule)
    */
   public SolveResult solve(Problem problem, RuleSet rules, SolverOptions options) {
+    List<String> unsupported = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      if (rule instanceof CatalogueRule && !((CatalogueRule) rule).encoded()) {
+        unsupported.add(rule.id() + " (" + rule.severity() + ")");
+      }
+    }
+    checkArgument(
+        unsupported.isEmpty(),
+        "RosterSolver: the rule set holds rules the solver cannot encode yet: %s. Maybe validate "
+            + "with the full set and solve with RuleSets.basic()",
+        unsupported);
     long startNanos = System.nanoTime();
     ChocoRosterModel rosterModel = new ChocoRosterModel(problem);
     for (Rule rule : rules.rules()) {

@@ -9,7 +9,7 @@ import org.careroster.core.Roster;
  * rule set and explains every violation.
  *
  * <pre>{@code
- * ValidationReport report = RosterValidator.validate(problem, roster, RuleSets.basic());
+ * ValidationReport report = RosterValidator.validate(problem, roster, RuleSets.kommuneDefault());
  * report.violations().forEach(v -> System.out.println(v.message()));
  * }</pre>
  */
@@ -23,10 +23,10 @@ public final class RosterValidator {
    *     does not have, or a date outside its horizon
    */
   public static ValidationReport validate(Problem problem, Roster roster, RuleSet rules) {
-    problem.checkReferences(roster);
+    RosterView view = RosterView.of(problem, roster);
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Rule rule : rules.rules()) {
-      violations.addAll(rule.check(problem, roster));
+      violations.addAll(rule.check(view));
     }
     return ValidationReport.of(violations.build());
   }

@@ -1,16 +1,27 @@
 package org.careroster.constraints;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.google.common.collect.ImmutableList;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 
 /**
- * A care-staffing rule: it explains a concrete roster and encodes itself into the solver, with
- * the same meaning and numbers on both paths.
+ * A care-staffing rule: it explains a concrete roster ({@link #check}) and encodes itself into the
+ * solver ({@link #post}), with the same meaning and numbers on both paths.
  *
- * <p>Create rules through {@link Rules}; implement this interface only to add a rule of your own.
+ * <p>Create catalogue rules through {@link Rules} or their builders, and change a parameter with
+ * the rule's {@code withX} method. Catalogue rules are written to JSON with their id in a {@code
+ * "rule"} field; implement this interface only to add a rule of your own (such a rule is not
+ * written to JSON).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "rule")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ImmutableDailyRest.class, name = DailyRest.ID),
+  @JsonSubTypes.Type(value = ImmutableMinimumCover.class, name = MinimumCover.ID),
+  @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
+})
 public interface Rule {
 
   /** Stable kebab-case id, part of saved rule sets, e.g. {@code "daily-rest"}. */
@@ -19,15 +30,31 @@ public interface Rule {
   /** Whether the rule is hard, or soft with a weight. */
   Severity severity();
 
+  /** The law or agreement the rule comes from, e.g. {@code "aml § 10-8 (1)"}. */
+  String source();
+
   /**
-   * The violations of this rule in {@code roster}; empty when the roster keeps it. The roster's
-   * references have already been checked against {@code problem}.
+   * The violations of this rule in the roster {@code view} shows; empty when the roster keeps it.
+   * A rule never throws for a breach: it reports it.
    */
-  ImmutableList<Violation> check(Problem problem, Roster roster);
+  ImmutableList<Violation> check(RosterView view);
+
+  /**
+   * The violations of this rule in {@code roster}; a shortcut for one rule. To check several
+   * rules, use {@link RosterValidator}, which prepares the roster once.
+   *
+   * @throws IllegalArgumentException if the roster names an employee or shift type the problem
+   *     does not have, or a date outside its horizon
+   */
+  default ImmutableList<Violation> check(Problem problem, Roster roster) {
+    return check(RosterView.of(problem, roster));
+  }
 
   /**
    * Encodes this rule into the solver: as constraints when hard, as penalties when soft. Name each
    * constraint with {@link RosterModel#name(String, String)}.
+   *
+   * @throws UnsupportedOperationException if the rule can only be checked, not solved for
    */
   void post(RosterModel model);
 }

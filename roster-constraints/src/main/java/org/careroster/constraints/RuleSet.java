@@ -2,49 +2,164 @@ package org.careroster.constraints;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.careroster.core.InvalidModelException;
 
-/** The rules a roster is validated and solved against; each rule id at most once. */
+/**
+ * The rules a roster is validated and solved against, each rule id at most once, under a name
+ * (e.g. the municipality's local agreement). Written to and read from JSON with {@code RosterJson}:
+ *
+ * <pre>{@code
+ * RuleSet local = RuleSets.kommuneDefault()
+ *     .named("solbakken-2027")
+ *     .with(Rules.dailyRest(Duration.ofHours(8)))          // § 10-8 (3) agreement
+ *     .without(Fairness.ID);
+ * String json = RosterJson.strict().write(local);
+ * RuleSet back = RosterJson.strict().read(json, RuleSet.class);
+ * }</pre>
+ */
 public final class RuleSet {
 
+  private final String name;
   private final ImmutableList<Rule> rules;
 
-  private RuleSet(ImmutableList<Rule> rules) {
+  private RuleSet(String name, ImmutableList<Rule> rules) {
+    if (name.isBlank()) {
+      throw new InvalidModelException("RuleSet", "name", name, "must not be blank");
+    }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
       String id = rules.get(i).id();
-      checkArgument(ids.add(id), "RuleSet: rules[%s] repeats the rule id \"%s\"", i, id);
+      if (!ids.add(id)) {
+        throw new InvalidModelException(
+            "RuleSet " + name, "rules[" + i + "]", id, "repeats a rule id; each rule may appear once");
+      }
     }
+    this.name = name;
     this.rules = rules;
   }
 
+  @JsonCreator
+  static RuleSet fromJson(
+      @JsonProperty(value = "name", required = true) String name,
+      @JsonProperty(value = "rules", required = true) List<Rule> rules) {
+    if (rules == null) {
+      throw new InvalidModelException("RuleSet " + name, "rules", null, "must be a list of rules");
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i) == null) {
+        throw new InvalidModelException("RuleSet " + name, "rules[" + i + "]", null, "must be a rule");
+      }
+    }
+    return new RuleSet(Objects.requireNonNullElse(name, ""), ImmutableList.copyOf(rules));
+  }
+
   /**
-   * A rule set of these rules, in this order.
+   * A rule set named {@code "custom"} of these rules, in this order.
    *
    * @throws IllegalArgumentException if two rules share an id
    */
   public static RuleSet of(Rule... rules) {
-    return new RuleSet(ImmutableList.copyOf(rules));
+    return new RuleSet("custom", ImmutableList.copyOf(rules));
   }
 
   /**
-   * A rule set of these rules, in this order.
+   * A rule set named {@code "custom"} of these rules, in this order.
    *
    * @throws IllegalArgumentException if two rules share an id
    */
   public static RuleSet of(Iterable<? extends Rule> rules) {
-    return new RuleSet(ImmutableList.copyOf(rules));
+    return new RuleSet("custom", ImmutableList.copyOf(rules));
   }
 
-  /** The rules, in the order given. */
+  /** The name, e.g. {@code "kommune-default"} or the local agreement's. */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /** The rules, in order. */
+  @JsonProperty("rules")
   public ImmutableList<Rule> rules() {
     return rules;
   }
 
+  /**
+   * A copy under another name.
+   *
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public RuleSet named(String name) {
+    return new RuleSet(name, rules);
+  }
+
+  /**
+   * A copy where {@code rule} replaces the rule with the same id, in its place, or is added at the
+   * end if there is none.
+   */
+  public RuleSet with(Rule rule) {
+    List<Rule> copy = new ArrayList<>(rules);
+    for (int i = 0; i < copy.size(); i++) {
+      if (copy.get(i).id().equals(rule.id())) {
+        copy.set(i, rule);
+        return new RuleSet(name, ImmutableList.copyOf(copy));
+      }
+    }
+    copy.add(rule);
+    return new RuleSet(name, ImmutableList.copyOf(copy));
+  }
+
+  /**
+   * A copy without the rule with id {@code ruleId}.
+   *
+   * @throws IllegalArgumentException if the set has no such rule (a misspelt id would otherwise
+   *     go unnoticed)
+   */
+  public RuleSet without(String ruleId) {
+    checkArgument(
+        rule(ruleId).isPresent(), "RuleSet %s: no rule \"%s\" to remove; it has %s", name, ruleId, ids());
+    List<Rule> copy = new ArrayList<>(rules);
+    copy.removeIf(r -> r.id().equals(ruleId));
+    return new RuleSet(name, ImmutableList.copyOf(copy));
+  }
+
+  /** The rule with id {@code ruleId}, if the set has it. */
+  public Optional<Rule> rule(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+  }
+
+  /** The rule of type {@code type}, if the set has one, to change a parameter with its withers. */
+  public <T extends Rule> Optional<T> rule(Class<T> type) {
+    return rules.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /** The rule ids, in order. */
+  public ImmutableList<String> ids() {
+    return rules.stream().map(Rule::id).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RuleSet
+        && ((RuleSet) other).name.equals(name)
+        && ((RuleSet) other).rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, rules);
+  }
+
   @Override
   public String toString() {
-    return rules.toString();
+    return name + rules;
   }
 }

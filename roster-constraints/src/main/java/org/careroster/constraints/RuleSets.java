@@ -14,8 +14,9 @@ public final class RuleSets {
    */
   public static RuleSet basic() {
     return RuleSet.of(
-        Rules.dailyRest(Duration.ofHours(11)),
+            Rules.dailyRest(Duration.ofHours(11)),
         Rules.minimumCover(),
-        Rules.contractHours(Duration.ofHours(4), 1));
+        Rules.contractHours(Duration.ofHours(4), 1))
+        .named("basic");
   }
 }

@@ -20,15 +20,15 @@ public final class Rules {
    * end of one shift and the start of the next. The law's value is 11 hours; 8 hours by written
    * agreement with the union representatives (§ 10-8 (3)).
    *
-   * @throws IllegalArgumentException if {@code minimum} is not more than 0 and at most 24 hours
+   * @throws org.careroster.core.InvalidModelException if {@code minimum} is not more than 0 and at most 24 hours
    */
-  public static Rule dailyRest(Duration minimum) {
-    return new DailyRest(minimum);
+  public static DailyRest dailyRest(Duration minimum) {
+    return DailyRest.builder().minimum(minimum).build();
   }
 
   /** Minimum cover, hard: every shift has at least the people its cover requirement asks for. */
-  public static Rule minimumCover() {
-    return new MinimumCover();
+  public static MinimumCover minimumCover() {
+    return MinimumCover.of();
   }
 
   /**
@@ -39,7 +39,7 @@ public final class Rules {
    * @throws IllegalArgumentException if {@code tolerance} is negative or {@code weight} is not
    *     positive
    */
-  public static Rule contractHours(Duration tolerance, int weight) {
-    return new ContractHours(tolerance, weight);
+  public static ContractHours contractHours(Duration tolerance, int weight) {
+    return ContractHours.builder().tolerance(tolerance).severity(Severity.soft(weight)).build();
   }
 }

@@ -2,6 +2,11 @@ package org.careroster.constraints;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careroster.core.InvalidModelException;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +18,8 @@ public abstract class Severity {
 
   /** A rule that must hold: the solver never breaks it and the validator counts each breach. */
   public static final Severity HARD = ImmutableSeverity.of(true, 0);
+
+  private static final Pattern SOFT = Pattern.compile("soft\\((\\d{1,9})\\)");
 
   Severity() {}
 
@@ -34,6 +41,26 @@ public abstract class Severity {
     return ImmutableSeverity.of(false, weight);
   }
 
+  /**
+   * The severity written as {@code "hard"} or {@code "soft(WEIGHT)"}, as in saved rule sets.
+   *
+   * @throws InvalidModelException if {@code text} is neither, or the weight is not positive
+   */
+  @JsonCreator
+  public static Severity parse(String text) {
+    if ("hard".equals(text)) {
+      return HARD;
+    }
+    Matcher soft = text == null ? null : SOFT.matcher(text);
+    if (soft == null || !soft.matches() || Integer.parseInt(soft.group(1)) <= 0) {
+      throw new InvalidModelException(
+          "Severity", "", text, "must be \"hard\" or \"soft(WEIGHT)\" with a whole WEIGHT of 1 or more");
+    }
+    return soft(Integer.parseInt(soft.group(1)));
+  }
+
+  /** {@code "hard"} or {@code "soft(WEIGHT)"}, as written in saved rule sets. */
+  @JsonValue
   @Override
   public String toString() {
     return isHard() ? "hard" : "soft(" + weight() + ")";

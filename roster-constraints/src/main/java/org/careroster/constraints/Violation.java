@@ -25,6 +25,9 @@ public abstract class Violation {
   /** The date the violation is reported on (for rest: the date of the shift that starts too early). */
   public abstract LocalDate date();
 
+  /** Last date of the period the violation covers, if it covers more than one day (a week). */
+  public abstract Optional<LocalDate> endDate();
+
   /** Code of the shift concerned, if one shift is. */
   public abstract Optional<String> shift();
 
@@ -46,9 +49,17 @@ public abstract class Violation {
   /** A full English sentence explaining the breach. */
   public abstract String message();
 
+  /** The same explanation in Norwegian (nynorsk), for the ward. */
+  public abstract String messageNynorsk();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Weight × penalty for a soft violation; 0 for a hard one. */
+  public final long cost() {
+    return severity().isHard() ? 0 : severity().weight() * penalty();
   }
 
   @Override

@@ -60,7 +60,7 @@ class ContractHoursTest {
 
   @Test
   void targetMinutes_fractionalPosition_roundsHalfUpToMinutes() {
-    ContractHours rule = new ContractHours(Duration.ZERO, 1);
+    ContractHours rule = Rules.contractHours(Duration.ZERO, 1);
     // 62.91 % × 2130 min × 14 / 7 = 2679.966 min
     assertEquals(
         2680,

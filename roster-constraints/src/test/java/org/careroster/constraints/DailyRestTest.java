@@ -106,6 +106,6 @@ class DailyRestTest {
   void dailyRest_zeroMinimum_failsNamingValue() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Rules.dailyRest(Duration.ZERO));
-    assertEquals("DailyRest: minimum (PT0S) must be more than 0 and at most 24 hours", e.getMessage());
+    assertEquals("rule daily-rest: minimum (\"PT0S\") must be more than 0 and at most 24 hours", e.getMessage());
   }
 }

@@ -61,6 +61,6 @@ class RosterValidatorTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> RuleSet.of(Rules.minimumCover(), Rules.minimumCover()));
-    assertEquals("RuleSet: rules[1] repeats the rule id \"minimum-cover\"", e.getMessage());
+    assertEquals("RuleSet custom: rules[1] (\"minimum-cover\") repeats a rule id; each rule may appear once", e.getMessage());
   }
 }

@@ -21,7 +21,12 @@ public final class InvalidModelException extends IllegalArgumentException {
   private final String expectation;
   private final String subject;
 
-  InvalidModelException(String subject, String path, Object value, String expectation) {
+  /**
+   * An exception for {@code subject} whose field at {@code path} holds {@code value} but should
+   * meet {@code expectation}; other modules' value types (e.g. rule parameters) use it too, so the
+   * JSON reader can point at the place in a document.
+   */
+  public InvalidModelException(String subject, String path, Object value, String expectation) {
     super(subject + ": " + path + " (" + render(value) + ") " + expectation);
     this.subject = subject;
     this.path = path;

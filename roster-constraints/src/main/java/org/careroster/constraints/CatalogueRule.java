@@ -1,0 +1,37 @@
+package org.careroster.constraints;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.careroster.constraints.spi.RosterModel;
+
+/**
+ * What every rule of the catalogue shares: a pre-filled violation builder, and whether the solver
+ * can encode it yet.
+ */
+abstract class CatalogueRule implements Rule {
+
+  CatalogueRule() {}
+
+  /** A violation builder with this rule's id, severity and source filled in. */
+  final Violation.Builder violation() {
+    Violation.Builder builder = Violation.builder();
+    builder.ruleId(id()).severity(severity()).source(source());
+    return builder;
+  }
+
+  /** Whether {@link #post} encodes this rule; the solver refuses rule sets with one that does not. */
+  @JsonIgnore
+  boolean encoded() {
+    return false;
+  }
+
+  @Override
+  public void post(RosterModel model) {
+    throw new UnsupportedOperationException(
+        "rule \"" + id() + "\" can be checked by the validator but not yet solved for");
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}
