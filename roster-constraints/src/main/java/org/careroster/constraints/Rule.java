@@ -21,6 +21,12 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableDailyRest.class, name = DailyRest.ID),
   @JsonSubTypes.Type(value = ImmutableMinimumCover.class, name = MinimumCover.ID),
   @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
+  @JsonSubTypes.Type(value = ImmutableWeeklyRest.class, name = WeeklyRest.ID),
+  @JsonSubTypes.Type(value = ImmutableOrdinaryHoursPerDay.class, name = OrdinaryHoursPerDay.ID),
+  @JsonSubTypes.Type(value = ImmutableTotalHoursPerDay.class, name = TotalHoursPerDay.ID),
+  @JsonSubTypes.Type(value = ImmutableHoursPerWeek.class, name = HoursPerWeek.ID),
+  @JsonSubTypes.Type(value = ImmutableAverageWeeklyHours.class, name = AverageWeeklyHours.ID),
+  @JsonSubTypes.Type(value = ImmutableSundayRest.class, name = SundayRest.ID),
 })
 public interface Rule {
 

@@ -42,4 +42,75 @@ public final class Rules {
   public static ContractHours contractHours(Duration tolerance, int weight) {
     return ContractHours.builder().tolerance(tolerance).severity(Severity.soft(weight)).build();
   }
+
+  /**
+   * Weekly rest, hard (aml § 10-8 (2)): one continuous rest of at least {@code minimum} in every
+   * Monday-to-Sunday week; 35 hours by law, 28 by agreement (§ 10-8 (3)).
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code minimum} is not more than 0 and
+   *     at most 7 days
+   */
+  public static WeeklyRest weeklyRest(Duration minimum) {
+    return WeeklyRest.builder().minimum(minimum).build();
+  }
+
+  /**
+   * Ordinary hours per day, hard: at most {@code maximum} of ordinary time in the shifts starting
+   * on one date; 9 hours by law (aml § 10-4 (1)), 10 or 12.5 by averaging agreement (§ 10-5).
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is not more than 0 and
+   *     at most 24 hours
+   */
+  public static OrdinaryHoursPerDay ordinaryHoursPerDay(Duration maximum) {
+    return OrdinaryHoursPerDay.builder().maximum(maximum).build();
+  }
+
+  /**
+   * Total hours per day, hard (aml § 10-6 (8)): at most {@code maximum}, overtime included, in the
+   * shifts starting on one date; 13 hours by law.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is not more than 0 and
+   *     at most 24 hours
+   */
+  public static TotalHoursPerDay totalHoursPerDay(Duration maximum) {
+    return TotalHoursPerDay.builder().maximum(maximum).build();
+  }
+
+  /**
+   * The single-week cap, hard: at most {@code maximum} in any Monday-to-Sunday week, overtime
+   * included; 48 hours by law, 50 or 54 under an averaging agreement (aml § 10-5).
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is not more than 0 and
+   *     at most 168 hours
+   */
+  public static HoursPerWeek hoursPerWeek(Duration maximum) {
+    return HoursPerWeek.builder().maximum(maximum).build();
+  }
+
+  /**
+   * Averaged weekly hours, hard: at most {@code maximum} a week on average over every {@code
+   * weeks} consecutive weeks; 48 hours over 8 weeks by law (aml § 10-5, § 10-6 (8)).
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is not more than 0 and
+   *     at most 168 hours, or {@code weeks} is not between 1 and 52
+   */
+  public static AverageWeeklyHours averageWeeklyHours(Duration maximum, int weeks) {
+    return AverageWeeklyHours.builder().maximum(maximum).weeks(weeks).build();
+  }
+
+  /**
+   * Free Sundays after Sunday work, hard (aml § 10-8 (4)), in the law's form: after a worked
+   * Sunday or public holiday, the next one is free.
+   */
+  public static SundayRest sundayRest() {
+    return SundayRest.builder().build();
+  }
+
+  /**
+   * Free Sundays by agreement, hard (aml § 10-8 (4)): free on average every other Sunday or
+   * holiday over 26 weeks, and at least every 4th Sunday.
+   */
+  public static SundayRest sundayRestAveraged() {
+    return SundayRest.builder().mode(SundayRest.Mode.AVERAGED).build();
+  }
 }
