@@ -28,6 +28,6 @@ public final class RosterValidator {
     for (Rule rule : rules.rules()) {
       violations.addAll(rule.check(view));
     }
-    return ValidationReport.of(violations.build());
+    return ValidationReport.of(rules, violations.build());
   }
 }

@@ -1,5 +1,9 @@
 package org.careroster.constraints;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,11 +13,14 @@ import org.immutables.value.Value;
  * the legal or agreement source, and a sentence a ward manager can read.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableViolation.class)
+@JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation {
 
   Violation() {}
 
-  /** Id of the broken rule, e.g. {@code "daily-rest"}. */
+  /** Id of the broken rule, e.g. {@code "daily-rest"}; {@code "rule"} in JSON. */
+  @JsonProperty("rule")
   public abstract String ruleId();
 
   /** Severity of the broken rule. */
@@ -58,6 +65,7 @@ public abstract class Violation {
   }
 
   /** Weight × penalty for a soft violation; 0 for a hard one. */
+  @JsonIgnore
   public final long cost() {
     return severity().isHard() ? 0 : severity().weight() * penalty();
   }

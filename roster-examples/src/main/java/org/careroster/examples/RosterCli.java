@@ -64,7 +64,7 @@ public final class RosterCli {
       case "demo":
         return demo(rest);
       case "validate":
-        return validate(rest);
+        return new ValidateCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -87,9 +87,11 @@ public final class RosterCli {
         "           Solve the sample ward for two weeks, validate the roster and print it",
         "           with the validation result and the full-time share. With --out, also",
         "           write DIR/problem.json and DIR/roster.json (docs/FORMAT.md).",
-        "  validate PROBLEM.json ROSTER.json",
-        "           Check a roster from anywhere against the problem's rules and explain",
-        "           every violation.",
+        "  " + ValidateCommand.USAGE,
+        "           Check a roster from anywhere against a rule set (default: the",
+        "           kommune-default preset; --rules reads a saved rule set) and explain",
+        "           every violation with totals per rule; --format json writes the report",
+        "           as JSON. Exit 1 when a hard rule is broken.",
         "  help     Show this help.",
         "",
         "Exit status: 0 success, 1 no lawful roster, 2 bad usage or input.",
@@ -147,38 +149,6 @@ public final class RosterCli {
         return USAGE;
       }
       out.println("Wrote " + outDir.resolve("problem.json") + " and " + outDir.resolve("roster.json"));
-    }
-    return report.isFeasible() ? OK : FAILED;
-  }
-
-  private int validate(List<String> arguments) {
-    if (arguments.size() != 2) {
-      err.println("roster validate: expected PROBLEM.json ROSTER.json, got " + arguments);
-      return USAGE;
-    }
-    RosterJson json = RosterJson.strict();
-    Path problemFile = Path.of(arguments.get(0));
-    Path rosterFile = Path.of(arguments.get(1));
-    Problem problem;
-    Roster roster;
-    Path reading = problemFile;
-    try {
-      problem = json.readProblem(problemFile);
-      reading = rosterFile;
-      roster = json.readRoster(rosterFile, problem);
-    } catch (RosterInputException e) {
-      err.println("roster validate: " + reading + ": " + e.getMessage());
-      return USAGE;
-    } catch (IOException e) {
-      err.println("roster validate: cannot read " + reading + ": " + e);
-      return USAGE;
-    }
-    RuleSet rules = RuleSets.basic();
-    out.println("Rules: " + rules);
-    ValidationReport report = RosterValidator.validate(problem, roster, rules);
-    out.println("Validation: " + report.summary());
-    for (Violation violation : report.violations()) {
-      out.println("  " + violation);
     }
     return report.isFeasible() ? OK : FAILED;
   }

@@ -3,15 +3,20 @@ package org.careroster.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSets;
+import org.careroster.core.Assignment;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
@@ -96,14 +101,93 @@ class RosterCliTest {
   }
 
   @Test
-  void validate_demoFiles_exitsZeroWithReport(@TempDir Path dir) {
+  void validate_demoFilesWithSavedBasicRules_exitsZeroWithTotals(@TempDir Path dir) throws IOException {
     assertEquals(RosterCli.OK, cli.run("demo", "--out", dir.toString()), err());
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, RosterJson.strict().write(RuleSets.basic()));
     out.reset();
     assertEquals(
         RosterCli.OK,
-        cli.run("validate", dir.resolve("problem.json").toString(), dir.resolve("roster.json").toString()),
+        cli.run(
+            "validate", dir.resolve("problem.json").toString(), dir.resolve("roster.json").toString(),
+            "--rules", rules.toString()),
         err());
+    assertTrue(out().contains("Rule set: basic"), out());
     assertTrue(out().contains("Validation: 0 hard violations"), out());
+    assertTrue(out().contains("daily-rest"), out());
+  }
+
+  /** The demo problem and a roster where E1 rests 9 h 30 min (A Monday, D Tuesday). */
+  private static Path[] quickReturn(Path dir) throws IOException {
+    Problem problem = DemoWard.problem();
+    LocalDate monday = problem.horizon().start();
+    Roster roster =
+        Roster.of(
+            ImmutableList.of(
+                Assignment.of("E1", monday, "A"),
+                Assignment.of("E1", monday.plusDays(1), "D")));
+    Path problemFile = dir.resolve("problem.json");
+    Path rosterFile = dir.resolve("roster.json");
+    RosterJson.strict().write(problemFile, problem);
+    RosterJson.strict().write(rosterFile, roster);
+    return new Path[] {problemFile, rosterFile};
+  }
+
+  @Test
+  void validate_quickReturn_exitsOneExplainingIt(@TempDir Path dir) throws IOException {
+    Path[] files = quickReturn(dir);
+    assertEquals(RosterCli.FAILED, cli.run("validate", files[0].toString(), files[1].toString()), err());
+    assertTrue(out().contains("Rule set: kommune-default"), out());
+    assertTrue(
+        out().contains(
+            "[daily-rest, hard] E1 rests 9 h 30 min between A on 2027-01-04 (ends 22:00) and D on"
+                + " 2027-01-05 (starts 07:30); minimum is 11 h (aml § 10-8 (1))."),
+        out());
+  }
+
+  @Test
+  void validate_formatJson_writesRuleSeverityEmployeeDateMessage(@TempDir Path dir) throws IOException {
+    Path[] files = quickReturn(dir);
+    assertEquals(
+        RosterCli.FAILED,
+        cli.run("validate", files[0].toString(), files[1].toString(), "--format", "json"),
+        err());
+    JsonNode report =
+        new ObjectMapper().readTree(out());
+    assertEquals("kommune-default", report.get("ruleSet").asText());
+    JsonNode first = null;
+    for (JsonNode v : report.get("violations")) {
+      if (v.get("rule").asText().equals("daily-rest")) {
+        first = v;
+      }
+    }
+    assertTrue(first != null, out());
+    assertEquals("hard", first.get("severity").asText());
+    assertEquals("E1", first.get("employee").asText());
+    assertEquals("2027-01-05", first.get("date").asText());
+    assertEquals(570, first.get("measured").asInt());
+    assertTrue(first.get("message").asText().startsWith("E1 rests 9 h 30 min"), out());
+    assertTrue(first.get("messageNynorsk").asText().startsWith("E1 kviler 9 t 30 min"), out());
+    assertTrue(report.get("hardViolations").asInt() >= 1, out());
+  }
+
+  @Test
+  void validate_unknownFormat_exitsTwo(@TempDir Path dir) throws IOException {
+    Path[] files = quickReturn(dir);
+    assertEquals(
+        RosterCli.USAGE, cli.run("validate", files[0].toString(), files[1].toString(), "--format", "xml"));
+    assertTrue(err().contains("--format must be text or json, not \"xml\""), err());
+  }
+
+  @Test
+  void validate_badRulesFile_exitsTwoNamingPath(@TempDir Path dir) throws IOException {
+    Path[] files = quickReturn(dir);
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, "{\"name\": \"local\", \"rules\": [{\"rule\": \"daily-rest\", \"minimum\": \"PT0S\"}]}");
+    assertEquals(
+        RosterCli.USAGE,
+        cli.run("validate", files[0].toString(), files[1].toString(), "--rules", rules.toString()));
+    assertTrue(err().contains("rules.json: $.rules[0].minimum: \"PT0S\" must be more than 0"), err());
   }
 
   @Test
