@@ -93,16 +93,17 @@ public abstract class DailyRest extends CatalogueRule {
   @Override
   public ImmutableList<Violation> check(RosterView view) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    long minimumSeconds = minimum().getSeconds();
     for (Employee employee : view.problem().employees()) {
       WorkedShift latest = null; // the shift seen so far that ends last
       for (WorkedShift next : view.turnsAround(employee)) {
-        if (latest != null && view.horizon().contains(next.date())) {
-          Duration rest = Duration.between(latest.end(), next.start());
-          if (rest.compareTo(minimum()) < 0) {
-            violations.add(violation(employee, latest, next, rest));
-          }
+        if (latest != null
+            && next.startSecond() - latest.endSecond() < minimumSeconds
+            && view.horizon().contains(next.date())) {
+          violations.add(
+              violation(employee, latest, next, Duration.ofSeconds(next.startSecond() - latest.endSecond())));
         }
-        if (latest == null || next.end().isAfter(latest.end())) {
+        if (latest == null || next.endSecond() > latest.endSecond()) {
           latest = next;
         }
       }

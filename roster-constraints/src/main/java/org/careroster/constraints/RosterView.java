@@ -7,7 +7,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.careroster.core.Assignment;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
@@ -23,6 +25,8 @@ import org.careroster.core.ShiftType;
  * horizon (grunnturnus) the rotation repeats: {@link #turnsAround(Employee)} adds the previous and
  * next turn, so rules see rest, weeks and sequences across the wrap from the last week to the
  * first.
+ *
+ * <p>Not thread-safe: one view serves one validation at a time.
  */
 public final class RosterView {
 
@@ -32,8 +36,12 @@ public final class RosterView {
   private final Problem problem;
   private final Roster roster;
   private final ImmutableMap<String, ImmutableList<WorkedShift>> byEmployee;
-  private final ImmutableListMultimap<String, WorkedShift> bySlot;
+  private final ImmutableListMultimap<Slot, WorkedShift> bySlot;
   private final ImmutableList<LocalDate> mondays;
+  // Timings of each shift type on each date, computed on first use: [type][date - start + days].
+  private final ImmutableMap<String, Integer> typeIndex;
+  private final WorkedShift.Timing[][] timings;
+  private final Map<String, ImmutableList<WorkedShift>> turnsAround = new HashMap<>();
 
   private RosterView(Problem problem, Roster roster) {
     this.problem = problem;
@@ -44,13 +52,21 @@ public final class RosterView {
     ImmutableMap<String, ShiftType> types =
         problem.shiftTypes().stream()
             .collect(ImmutableMap.toImmutableMap(ShiftType::code, t -> t));
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    for (int t = 0; t < problem.shiftTypes().size(); t++) {
+      index.put(problem.shiftTypes().get(t).code(), t);
+    }
+    this.typeIndex = index.build();
+    // Three turns: the horizon and, for a cyclic rotation, the turns before and after it.
+    this.timings = new WorkedShift.Timing[problem.shiftTypes().size()][3 * problem.horizon().days()];
     ImmutableMap.Builder<String, ImmutableList<WorkedShift>> perEmployee = ImmutableMap.builder();
-    ImmutableListMultimap.Builder<String, WorkedShift> perSlot = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Slot, WorkedShift> perSlot = ImmutableListMultimap.builder();
     ImmutableListMultimap<String, Assignment> assignments = roster.byEmployee();
     for (Employee employee : employees.values()) {
       List<WorkedShift> shifts = new ArrayList<>();
       for (Assignment a : assignments.get(employee.id())) {
-        WorkedShift worked = new WorkedShift(a, employee, types.get(a.shift()), a.date());
+        ShiftType type = types.get(a.shift());
+        WorkedShift worked = new WorkedShift(a, employee, type, a.date(), timing(type, a.date()));
         shifts.add(worked);
         perSlot.put(slot(a.date(), a.shift()), worked);
       }
@@ -69,6 +85,22 @@ public final class RosterView {
     this.mondays = weeks.build();
   }
 
+  /** The timing of {@code type} worked on {@code date}, within one turn of the horizon. */
+  private WorkedShift.Timing timing(ShiftType type, LocalDate date) {
+    int days = problem.horizon().days();
+    long offset = date.toEpochDay() - problem.horizon().start().toEpochDay() + days;
+    if (offset < 0 || offset >= 3L * days) {
+      return new WorkedShift.Timing(type, date);
+    }
+    int t = typeIndex.get(type.code());
+    WorkedShift.Timing timing = timings[t][(int) offset];
+    if (timing == null) {
+      timing = new WorkedShift.Timing(type, date);
+      timings[t][(int) offset] = timing;
+    }
+    return timing;
+  }
+
   /**
    * A view of {@code roster} for {@code problem}.
    *
@@ -80,9 +112,12 @@ public final class RosterView {
     return new RosterView(problem, roster);
   }
 
-  private static String slot(LocalDate date, String shift) {
-    return shift + "@" + date;
+  private static Slot slot(LocalDate date, String shift) {
+    return new Slot(date, shift);
   }
+
+  /** A shift type on a date, as a map key. */
+  private record Slot(LocalDate date, String shift) {}
 
   /** The problem the roster is for. */
   public Problem problem() {
@@ -125,14 +160,20 @@ public final class RosterView {
     if (!isCyclic() || turn.isEmpty()) {
       return turn;
     }
+    return turnsAround.computeIfAbsent(employee.id(), id -> threeTurns(employee, turn));
+  }
+
+  private ImmutableList<WorkedShift> threeTurns(Employee employee, ImmutableList<WorkedShift> turn) {
     int days = horizon().days();
     ImmutableList.Builder<WorkedShift> all = ImmutableList.builder();
     for (WorkedShift s : turn) {
-      all.add(new WorkedShift(s.assignment(), employee, s.type(), s.date().minusDays(days)));
+      LocalDate date = s.date().minusDays(days);
+      all.add(new WorkedShift(s.assignment(), employee, s.type(), date, timing(s.type(), date)));
     }
     all.addAll(turn);
     for (WorkedShift s : turn) {
-      all.add(new WorkedShift(s.assignment(), employee, s.type(), s.date().plusDays(days)));
+      LocalDate date = s.date().plusDays(days);
+      all.add(new WorkedShift(s.assignment(), employee, s.type(), date, timing(s.type(), date)));
     }
     return all.build();
   }

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.careroster.core.Employee;
-import org.careroster.core.RosterTime;
 import org.immutables.value.Value;
 
 /**
@@ -122,17 +122,20 @@ public abstract class SundayRest extends CatalogueRule {
     return days.build();
   }
 
-  /** Whether the employee works any time of each of {@code days}. */
+  /** Whether the employee works any time of each of {@code days} (sorted dates). */
   static boolean[] worked(RosterView view, Employee employee, List<LocalDate> days) {
     boolean[] worked = new boolean[days.size()];
-    ImmutableList<WorkedShift> shifts = view.turnsAround(employee);
+    Map<LocalDate, Integer> index = new HashMap<>();
     for (int i = 0; i < days.size(); i++) {
-      ZonedDateTime from = RosterTime.at(days.get(i).atStartOfDay());
-      ZonedDateTime to = RosterTime.at(days.get(i).plusDays(1).atStartOfDay());
-      for (WorkedShift s : shifts) {
-        if (s.start().isBefore(to) && s.end().isAfter(from)) {
+      index.put(days.get(i), i);
+    }
+    for (WorkedShift s : view.turnsAround(employee)) {
+      // Every calendar date the shift touches: from its start date to the date of its last minute.
+      LocalDate last = s.end().minusNanos(1).toLocalDate();
+      for (LocalDate d = s.start().toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+        Integer i = index.get(d);
+        if (i != null) {
           worked[i] = true;
-          break;
         }
       }
     }

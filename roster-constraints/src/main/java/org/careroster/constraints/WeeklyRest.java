@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.careroster.core.Employee;
 import org.careroster.core.RosterTime;
 import org.immutables.value.Value;
@@ -85,10 +86,15 @@ public abstract class WeeklyRest extends CatalogueRule {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Employee employee : view.problem().employees()) {
       ImmutableList<WorkedShift> shifts = view.turnsAround(employee);
+      int first = 0; // no shift before this one reaches into the week: shifts last under 25 h
       for (LocalDate monday : view.weekStarts()) {
         ZonedDateTime from = RosterTime.at(monday.atStartOfDay());
         ZonedDateTime to = RosterTime.at(monday.plusDays(7).atStartOfDay());
-        Duration longest = longestRest(shifts, from, to);
+        LocalDate reach = monday.minusDays(2);
+        while (first < shifts.size() && shifts.get(first).date().isBefore(reach)) {
+          first++;
+        }
+        Duration longest = longestRest(shifts.subList(first, shifts.size()), from, to);
         if (longest.compareTo(minimum()) < 0) {
           violations.add(violation(employee, monday, longest));
         }
@@ -98,7 +104,7 @@ public abstract class WeeklyRest extends CatalogueRule {
   }
 
   /** The longest stretch of [from, to) that no shift covers. */
-  static Duration longestRest(ImmutableList<WorkedShift> sorted, ZonedDateTime from, ZonedDateTime to) {
+  static Duration longestRest(List<WorkedShift> sorted, ZonedDateTime from, ZonedDateTime to) {
     ZonedDateTime free = from; // start of the current free stretch
     Duration longest = Duration.ZERO;
     for (WorkedShift s : sorted) {

@@ -19,20 +19,33 @@ public final class WorkedShift {
   private final Employee employee;
   private final ShiftType type;
   private final LocalDate date;
-  private final ZonedDateTime start;
-  private final ZonedDateTime end;
-  private final long minutes;
-  private final long nightMinutes;
+  private final Timing timing;
 
-  WorkedShift(Assignment assignment, Employee employee, ShiftType type, LocalDate date) {
+  WorkedShift(Assignment assignment, Employee employee, ShiftType type, LocalDate date, Timing timing) {
     this.assignment = assignment;
     this.employee = employee;
     this.type = type;
     this.date = date;
-    this.start = type.startsAt(date);
-    this.end = type.endsAt(date);
-    this.minutes = type.realDuration(date).toMinutes();
-    this.nightMinutes = type.nightDuration(date).toMinutes();
+    this.timing = timing;
+  }
+
+  /** When a shift type worked on a date starts and ends; shared by everyone working it. */
+  static final class Timing {
+    final ZonedDateTime start;
+    final ZonedDateTime end;
+    final long minutes;
+    final long nightMinutes;
+    final long startSecond;
+    final long endSecond;
+
+    Timing(ShiftType type, LocalDate date) {
+      this.start = type.startsAt(date);
+      this.end = type.endsAt(date);
+      this.startSecond = start.toEpochSecond();
+      this.endSecond = end.toEpochSecond();
+      this.minutes = type.realDuration(date).toMinutes();
+      this.nightMinutes = type.nightDuration(date).toMinutes();
+    }
   }
 
   /** The assignment as written in the roster. */
@@ -57,22 +70,32 @@ public final class WorkedShift {
 
   /** The real instant the shift starts. */
   public ZonedDateTime start() {
-    return start;
+    return timing.start;
   }
 
   /** The real instant the shift ends. */
   public ZonedDateTime end() {
-    return end;
+    return timing.end;
+  }
+
+  /** The start as seconds since the epoch: cheap to compare and subtract. */
+  public long startSecond() {
+    return timing.startSecond;
+  }
+
+  /** The end as seconds since the epoch. */
+  public long endSecond() {
+    return timing.endSecond;
   }
 
   /** Real minutes worked, daylight-saving changes included (paid breaks count as work). */
   public long minutes() {
-    return minutes;
+    return timing.minutes;
   }
 
   /** Real minutes worked in the night window 21:00–06:00 (aml § 10-11 (1)). */
   public long nightMinutes() {
-    return nightMinutes;
+    return timing.nightMinutes;
   }
 
   /** Whether the assignment is marked as overtime. */

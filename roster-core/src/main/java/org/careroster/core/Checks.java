@@ -46,6 +46,8 @@ final class Checks {
   /** Fails unless {@code id} is one of {@code known}, listing the known ids. */
   static void checkKnown(
       String id, Collection<String> known, String subject, String path, String what) {
-    require(known.contains(id), subject, path, id, "is not " + what + "; known: " + known);
+    if (!known.contains(id)) { // the message lists every known id: build it only on failure
+      throw new InvalidModelException(subject, path, id, "is not " + what + "; known: " + known);
+    }
   }
 }

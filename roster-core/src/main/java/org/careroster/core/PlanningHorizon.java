@@ -107,7 +107,7 @@ public abstract class PlanningHorizon {
 
   /** Whether {@code date} lies in the horizon. */
   public final boolean contains(LocalDate date) {
-    return range().contains(date);
+    return !date.isBefore(start()) && !date.isAfter(end());
   }
 
   /**
@@ -116,8 +116,10 @@ public abstract class PlanningHorizon {
    * @throws IllegalArgumentException if the date lies outside the horizon
    */
   public final int indexOf(LocalDate date) {
-    require(contains(date), "PlanningHorizon " + this, "date", date, "lies outside the horizon");
-    return Math.toIntExact(ChronoUnit.DAYS.between(start(), date));
+    if (!contains(date)) {
+      throw new InvalidModelException("PlanningHorizon " + this, "date", date, "lies outside the horizon");
+    }
+    return Math.toIntExact(date.toEpochDay() - start().toEpochDay());
   }
 
   /** The planned day after {@code date}: wraps to the start in a cyclic horizon, else empty at the end. */

@@ -246,6 +246,12 @@ public abstract class Problem {
   private void checkAssignments(List<Assignment> assignments, String subject, String list) {
     for (int i = 0; i < assignments.size(); i++) {
       Assignment a = assignments.get(i);
+      if (employeesById().containsKey(a.employee())
+          && shiftTypesByCode().containsKey(a.shift())
+          && horizon().contains(a.date())
+          && a.unit().map(unitIds()::contains).orElse(true)) {
+        continue; // the common case; the paths below are built only for a bad reference
+      }
       String at = list + "[" + i + "]";
       checkKnown(a.employee(), employeesById().keySet(), subject, at + ".employee", "an employee of the problem");
       checkKnown(a.shift(), shiftTypesByCode().keySet(), subject, at + ".shift", "a shift type of the problem");
@@ -255,7 +261,9 @@ public abstract class Problem {
   }
 
   private void checkDate(LocalDate date, String subject, String path) {
-    require(horizon().contains(date), subject, path, date, "lies outside the planning horizon " + horizon());
+    if (!horizon().contains(date)) {
+      throw new InvalidModelException(subject, path, date, "lies outside the planning horizon " + horizon());
+    }
   }
 
   @Value.Lazy
