@@ -42,4 +42,14 @@ public final class Rules {
   public static ContractHours contractHours(Duration tolerance, int weight) {
     return ContractHours.builder().tolerance(tolerance).severity(Severity.soft(weight)).build();
   }
+
+  /**
+   * Consecutive nights, hard (local agreement, aml § 10-11 health protection): at most {@code
+   * maximum} nights in a row; 4 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is less than 1
+   */
+  public static ConsecutiveNights consecutiveNights(int maximum) {
+    return ConsecutiveNights.builder().maximum(maximum).build();
+  }
 }
