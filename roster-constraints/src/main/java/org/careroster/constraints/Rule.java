@@ -22,6 +22,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableMinimumCover.class, name = MinimumCover.ID),
   @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveNights.class, name = ConsecutiveNights.ID),
+  @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
 })
 public interface Rule {
 

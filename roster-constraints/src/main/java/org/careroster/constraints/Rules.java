@@ -52,4 +52,14 @@ public final class Rules {
   public static ConsecutiveNights consecutiveNights(int maximum) {
     return ConsecutiveNights.builder().maximum(maximum).build();
   }
+
+  /**
+   * Consecutive working days, hard (local agreement): at most {@code maximum} days in a row with a
+   * shift starting; 6 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is less than 1
+   */
+  public static ConsecutiveWorkingDays consecutiveWorkingDays(int maximum) {
+    return ConsecutiveWorkingDays.builder().maximum(maximum).build();
+  }
 }
