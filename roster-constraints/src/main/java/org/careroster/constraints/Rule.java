@@ -23,6 +23,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveNights.class, name = ConsecutiveNights.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
+  @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
 })
 public interface Rule {
 

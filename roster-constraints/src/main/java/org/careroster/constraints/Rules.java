@@ -62,4 +62,14 @@ public final class Rules {
   public static ConsecutiveWorkingDays consecutiveWorkingDays(int maximum) {
     return ConsecutiveWorkingDays.builder().maximum(maximum).build();
   }
+
+  /**
+   * Consecutive days off, hard (local agreement): days off between two working days come at least
+   * {@code minimum} in a row; 2 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code minimum} is less than 1
+   */
+  public static ConsecutiveDaysOff consecutiveDaysOff(int minimum) {
+    return ConsecutiveDaysOff.builder().minimum(minimum).build();
+  }
 }
