@@ -24,6 +24,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableConsecutiveNights.class, name = ConsecutiveNights.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
+  @JsonSubTypes.Type(value = ImmutableForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
 })
 public interface Rule {
 

@@ -72,4 +72,15 @@ public final class Rules {
   public static ConsecutiveDaysOff consecutiveDaysOff(int minimum) {
     return ConsecutiveDaysOff.builder().minimum(minimum).build();
   }
+
+  /**
+   * Forbidden successions, hard (local agreement): no employee starts the second shift of a listed
+   * succession on the day after the first, e.g. {@code forbiddenSuccessions(Succession.of("A",
+   * "D"))}.
+   *
+   * @throws org.careroster.core.InvalidModelException if no succession is given or one repeats
+   */
+  public static ForbiddenSuccessions forbiddenSuccessions(Succession... successions) {
+    return ForbiddenSuccessions.builder().addSuccessions(successions).build();
+  }
 }
