@@ -25,6 +25,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
   @JsonSubTypes.Type(value = ImmutableForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
+  @JsonSubTypes.Type(value = ImmutableWeekendFrequency.class, name = WeekendFrequency.ID),
 })
 public interface Rule {
 

@@ -83,4 +83,15 @@ public final class Rules {
   public static ForbiddenSuccessions forbiddenSuccessions(Succession... successions) {
     return ForbiddenSuccessions.builder().addSuccessions(successions).build();
   }
+
+  /**
+   * Weekend frequency, hard (local agreement, KS practice): each employee works at most every
+   * {@code every}-th weekend (Saturday and Sunday), unless their own weekend frequency says
+   * otherwise; 3 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code every} is not from 1 to 8
+   */
+  public static WeekendFrequency weekendFrequency(int every) {
+    return WeekendFrequency.builder().every(every).build();
+  }
 }

@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.careroster.core.Assignment;
+import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
@@ -28,6 +30,20 @@ final class SequenceRuleFixtures {
         .addShiftType(Fixtures.DAY)
         .addShiftType(Fixtures.EVENING)
         .addShiftType(Fixtures.NIGHT);
+  }
+
+  /** A 100 % rota employee like {@link Fixtures#employee}, with the given terms. */
+  static Employee employee(String id, Optional<Integer> weekendFrequency, boolean acceptsLongShifts) {
+    return Employee.builder()
+        .id(id)
+        .name("Name " + id)
+        .role(Role.HEALTH_WORKER)
+        .positionPercent(100)
+        .fullTimeWeeklyHours(35.5)
+        .contractType(ContractType.PERMANENT)
+        .weekendFrequency(weekendFrequency)
+        .acceptsLongShifts(acceptsLongShifts)
+        .build();
   }
 
   /** {@code employee} on {@code shift} on {@code count} consecutive days from {@code first}. */
