@@ -26,6 +26,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
   @JsonSubTypes.Type(value = ImmutableForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
   @JsonSubTypes.Type(value = ImmutableWeekendFrequency.class, name = WeekendFrequency.ID),
+  @JsonSubTypes.Type(value = ImmutableLongShifts.class, name = LongShifts.ID),
 })
 public interface Rule {
 

@@ -94,4 +94,16 @@ public final class Rules {
   public static WeekendFrequency weekendFrequency(int every) {
     return WeekendFrequency.builder().every(every).build();
   }
+
+  /**
+   * Long shifts, hard (aml § 10-5 (2); voluntary (NSF)): only for employees who accept them, on
+   * Saturdays, Sundays and public holidays, at most 12 h 30 min, and at most {@code maxCount} per
+   * employee in any {@code periodWeeks} consecutive complete weeks.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maxCount} is less than 1 or {@code
+   *     periodWeeks} is not from 1 to 52
+   */
+  public static LongShifts longShifts(int maxCount, int periodWeeks) {
+    return LongShifts.builder().maxCount(maxCount).periodWeeks(periodWeeks).build();
+  }
 }
