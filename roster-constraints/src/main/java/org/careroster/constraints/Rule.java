@@ -21,6 +21,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableDailyRest.class, name = DailyRest.ID),
   @JsonSubTypes.Type(value = ImmutableMinimumCover.class, name = MinimumCover.ID),
   @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
+  @JsonSubTypes.Type(value = ImmutableNightWorkAverage.class, name = NightWorkAverage.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveNights.class, name = ConsecutiveNights.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
   @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),

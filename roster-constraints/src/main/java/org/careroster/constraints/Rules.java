@@ -44,6 +44,19 @@ public final class Rules {
   }
 
   /**
+   * Night work average, hard (aml § 10-11 (6)): a night worker (more than 3 h of night time in a
+   * shift) works on average at most {@code maxAverage} per 24 hours over windows of {@code weeks}
+   * complete weeks, the 35 h weekly rest of each week excluded. The law's values are 8 hours over 4
+   * weeks.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maxAverage} is not more than 0 and
+   *     at most 24 hours, or {@code weeks} is not from 1 to 52
+   */
+  public static NightWorkAverage nightWorkAverage(Duration maxAverage, int weeks) {
+    return NightWorkAverage.builder().maxAverage(maxAverage).weeks(weeks).build();
+  }
+
+  /**
    * Consecutive nights, hard (local agreement, aml § 10-11 health protection): at most {@code
    * maximum} nights in a row; 4 is usual.
    *
