@@ -36,7 +36,9 @@ import org.immutables.value.Value;
  * <p>Count windows: in a calendar horizon only windows fully inside count (long shifts on the days
  * of a partial week at either edge are in no window); with fewer complete weeks than {@code
  * periodWeeks}, one window of all complete weeks. In a cyclic horizon there is one window starting
- * at each week, wrapping from the last week to the first. A maximum duration above 12.5 hours
+ * at each week, wrapping from the last week to the first (and repeating weeks when the rotation is
+ * shorter than the window). A cyclic rotation has no public holidays (Problem#publicHolidays), so
+ * there only {@code days} decide. A maximum duration above 12.5 hours
  * needs a union-level agreement under aml § 10-12 (4), which the source then names.
  *
  * <pre>{@code

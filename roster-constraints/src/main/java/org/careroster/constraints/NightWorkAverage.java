@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  * one week. In a calendar horizon only windows fully inside count (shifts on the days of a partial
  * week at either edge are in no window); with fewer complete weeks than {@code weeks}, one window
  * of all complete weeks. In a cyclic horizon there is one window starting at each week, wrapping
- * from the last week to the first. Values beyond the law's (more than 8 h, more than 4 weeks, a
+ * from the last week to the first (and repeating weeks when the rotation is shorter than the
+ * window). Values beyond the law's (more than 8 h, more than 4 weeks, a
  * threshold above 3 h) need an agreement under aml § 10-11 (9), which the source then names.
  *
  * <pre>{@code

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.RosterTime;
 
@@ -48,8 +51,7 @@ final class Sequences {
    */
   static ImmutableList<Run> runs(boolean[] days, boolean value, boolean cyclic) {
     int n = days.length;
-    ImmutableList.Builder<Run> runs = ImmutableList.builder();
-    int other = -1; // a day without the value, where a cyclic scan starts
+    int other = -1; // a day without the value: a cyclic scan starts after it
     for (int i = 0; i < n && other < 0; i++) {
       if (days[i] != value) {
         other = i;
@@ -59,21 +61,20 @@ final class Sequences {
       return n == 0 ? ImmutableList.of() : ImmutableList.of(new Run(0, n, cyclic));
     }
     int from = cyclic ? other + 1 : 0;
-    int to = cyclic ? other + n : n - 1; // inclusive, in unwrapped indices
+    int to = cyclic ? other + n : n; // exclusive, in unwrapped indices
+    List<Run> runs = new ArrayList<>();
     int start = -1;
-    ImmutableList.Builder<Run> unordered = ImmutableList.builder();
-    for (int i = from; i <= to + 1; i++) {
-      boolean inRun = i <= to && days[i % n] == value;
+    for (int i = from; i <= to; i++) {
+      boolean inRun = i < to && days[i % n] == value;
       if (inRun && start < 0) {
         start = i;
       } else if (!inRun && start >= 0) {
-        unordered.add(new Run(start % n, i - start, false));
+        runs.add(new Run(start % n, i - start, false));
         start = -1;
       }
     }
-    Run[] sorted = unordered.build().toArray(new Run[0]);
-    Arrays.sort(sorted, (a, b) -> Integer.compare(a.start, b.start));
-    return runs.add(sorted).build();
+    runs.sort(Comparator.comparingInt(run -> run.start));
+    return ImmutableList.copyOf(runs);
   }
 
   /**
