@@ -27,6 +27,13 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableHoursPerWeek.class, name = HoursPerWeek.ID),
   @JsonSubTypes.Type(value = ImmutableAverageWeeklyHours.class, name = AverageWeeklyHours.ID),
   @JsonSubTypes.Type(value = ImmutableSundayRest.class, name = SundayRest.ID),
+  @JsonSubTypes.Type(value = ImmutableNightWorkAverage.class, name = NightWorkAverage.ID),
+  @JsonSubTypes.Type(value = ImmutableConsecutiveNights.class, name = ConsecutiveNights.ID),
+  @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
+  @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
+  @JsonSubTypes.Type(value = ImmutableForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
+  @JsonSubTypes.Type(value = ImmutableWeekendFrequency.class, name = WeekendFrequency.ID),
+  @JsonSubTypes.Type(value = ImmutableLongShifts.class, name = LongShifts.ID),
 })
 public interface Rule {
 

@@ -112,5 +112,79 @@ public final class Rules {
    */
   public static SundayRest sundayRestAveraged() {
     return SundayRest.builder().mode(SundayRest.Mode.AVERAGED).build();
+   * Night work average, hard (aml § 10-11 (6)): a night worker (more than 3 h of night time in a
+   * shift) works on average at most {@code maxAverage} per 24 hours over windows of {@code weeks}
+   * complete weeks, the 35 h weekly rest of each week excluded. The law's values are 8 hours over 4
+   * weeks.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maxAverage} is not more than 0 and
+   *     at most 24 hours, or {@code weeks} is not from 1 to 52
+   */
+  public static NightWorkAverage nightWorkAverage(Duration maxAverage, int weeks) {
+    return NightWorkAverage.builder().maxAverage(maxAverage).weeks(weeks).build();
+  }
+
+  /**
+   * Consecutive nights, hard (local agreement, aml § 10-11 health protection): at most {@code
+   * maximum} nights in a row; 4 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is less than 1
+   */
+  public static ConsecutiveNights consecutiveNights(int maximum) {
+    return ConsecutiveNights.builder().maximum(maximum).build();
+  }
+
+  /**
+   * Consecutive working days, hard (local agreement): at most {@code maximum} days in a row with a
+   * shift starting; 6 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is less than 1
+   */
+  public static ConsecutiveWorkingDays consecutiveWorkingDays(int maximum) {
+    return ConsecutiveWorkingDays.builder().maximum(maximum).build();
+  }
+
+  /**
+   * Consecutive days off, hard (local agreement): days off between two working days come at least
+   * {@code minimum} in a row; 2 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code minimum} is less than 1
+   */
+  public static ConsecutiveDaysOff consecutiveDaysOff(int minimum) {
+    return ConsecutiveDaysOff.builder().minimum(minimum).build();
+  }
+
+  /**
+   * Forbidden successions, hard (local agreement): no employee starts the second shift of a listed
+   * succession on the day after the first, e.g. {@code forbiddenSuccessions(Succession.of("A",
+   * "D"))}.
+   *
+   * @throws org.careroster.core.InvalidModelException if no succession is given or one repeats
+   */
+  public static ForbiddenSuccessions forbiddenSuccessions(Succession... successions) {
+    return ForbiddenSuccessions.builder().addSuccessions(successions).build();
+  }
+
+  /**
+   * Weekend frequency, hard (local agreement, KS practice): each employee works at most every
+   * {@code every}-th weekend (Saturday and Sunday), unless their own weekend frequency says
+   * otherwise; 3 is usual.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code every} is not from 1 to 8
+   */
+  public static WeekendFrequency weekendFrequency(int every) {
+    return WeekendFrequency.builder().every(every).build();
+  }
+
+  /**
+   * Long shifts, hard (aml § 10-5 (2); voluntary (NSF)): only for employees who accept them, on
+   * Saturdays, Sundays and public holidays, at most 12 h 30 min, and at most {@code maxCount} per
+   * employee in any {@code periodWeeks} consecutive complete weeks.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maxCount} is less than 1 or {@code
+   *     periodWeeks} is not from 1 to 52
+   */
+  public static LongShifts longShifts(int maxCount, int periodWeeks) {
+    return LongShifts.builder().maxCount(maxCount).periodWeeks(periodWeeks).build();
   }
 }

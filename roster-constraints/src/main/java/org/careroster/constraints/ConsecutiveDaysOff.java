@@ -1,0 +1,157 @@
+package org.careroster.constraints;
+
+import static org.careroster.constraints.Parameters.require;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.immutables.value.Value;
+
+/**
+ * Consecutive days off: when an employee has days off between two working days, they have at
+ * least {@link #minimum()} of them in a row, a local agreement. A working day is a day on which
+ * the employee starts a shift; every other day is a day off (a night shift's morning after counts
+ * as a day off). Each run of days off shorter than the minimum is one violation, from its first to
+ * its last day off.
+ *
+ * <p>In a calendar horizon a run of days off touching the horizon's first or last day is not
+ * judged (the days beyond are unknown). In a cyclic horizon runs wrap from the last day to the
+ * first. An employee with no shifts at all is not judged.
+ *
+ * <pre>{@code
+ * Rule off = ConsecutiveDaysOff.builder().minimum(2).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableConsecutiveDaysOff.class)
+@JsonDeserialize(as = ImmutableConsecutiveDaysOff.class)
+public abstract class ConsecutiveDaysOff extends CatalogueRule {
+
+  /** The rule id, {@value}. */
+  public static final String ID = "consecutive-days-off";
+
+  static final String SOURCE = "local agreement";
+
+  ConsecutiveDaysOff() {}
+
+  /** A new builder; every parameter has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fewest days off in a row between two working days, 1 or more; 2 unless set otherwise. */
+  @Value.Default
+  public int minimum() {
+    return 2;
+  }
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another minimum. */
+  public abstract ConsecutiveDaysOff withMinimum(int minimum);
+
+  /** A copy with another severity. */
+  public abstract ConsecutiveDaysOff withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** {@value #SOURCE}. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return SOURCE;
+  }
+
+  @Value.Check
+  void check() {
+    require(minimum() >= 1, ID, "minimum", minimum(), "must be 1 or more");
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    PlanningHorizon horizon = view.horizon();
+    int days = horizon.days();
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (Employee employee : view.problem().employees()) {
+      if (view.shiftsOf(employee).isEmpty()) {
+        continue;
+      }
+      for (Sequences.Run run : Sequences.runs(view.workingDays(employee), false, view.isCyclic())) {
+        boolean atEdge = !view.isCyclic() && (run.start == 0 || run.start + run.length == days);
+        if (!atEdge && run.length < minimum()) {
+          violations.add(violation(employee, horizon, run));
+        }
+      }
+    }
+    return violations.build();
+  }
+
+  private Violation violation(Employee employee, PlanningHorizon horizon, Sequences.Run run) {
+    int days = horizon.days();
+    LocalDate first = Sequences.date(horizon, run.start);
+    LocalDate last = Sequences.date(horizon, run.last(days));
+    LocalDate before = Sequences.date(horizon, run.start - 1);
+    LocalDate after = Sequences.date(horizon, run.start + run.length);
+    // only in a cyclic horizon: a calendar run touching an edge is not judged
+    boolean wraps = run.start == 0 || run.start + run.length >= days;
+    String off = run.length == 1 ? first.toString() : Sequences.period(first, last, false);
+    String offNn = run.length == 1 ? first.toString() : Sequences.periodNn(first, last, false);
+    Violation.Builder builder =
+        violation()
+            .employee(employee.id())
+            .date(first)
+            .measured(run.length)
+            .limit(minimum())
+            .measure(Measure.COUNT)
+            .penalty(minimum() - run.length)
+            .message(
+                String.format(
+                    Locale.ROOT,
+                    "%s has %d %s off (%s) between working days %s and %s%s; minimum is %d (%s).",
+                    employee.id(),
+                    run.length,
+                    run.length == 1 ? "day" : "days",
+                    off,
+                    before,
+                    after,
+                    wraps ? " (across the end of the rotation)" : "",
+                    minimum(),
+                    source()))
+            .messageNynorsk(
+                String.format(
+                    Locale.ROOT,
+                    "%s har %d %s (%s) mellom arbeidsdagane %s og %s%s; minst %d er kravet (%s).",
+                    employee.id(),
+                    run.length,
+                    run.length == 1 ? "fridag" : "fridagar",
+                    offNn,
+                    before,
+                    after,
+                    wraps ? " (over slutten av turnusen)" : "",
+                    minimum(),
+                    source()));
+    if (run.length > 1) {
+      builder.endDate(last);
+    }
+    return builder.build();
+  }
+
+  /** Builds a {@link ConsecutiveDaysOff}. */
+  public static final class Builder extends ImmutableConsecutiveDaysOff.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,150 @@
+package org.careroster.constraints;
+
+import static org.careroster.constraints.Parameters.require;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.ShiftCategory;
+import org.immutables.value.Value;
+
+/**
+ * Consecutive nights: an employee works at most {@link #maximum()} nights in a row, a local
+ * agreement protecting health under aml § 10-11. A night is a day on which the employee starts a
+ * shift of category {@link ShiftCategory#NIGHT}; each run of nights longer than the maximum is one
+ * violation, from its first to its last night.
+ *
+ * <p>In a calendar horizon a run is judged as far as it lies inside the horizon (nights before the
+ * start or after the end are unknown). In a cyclic horizon runs wrap from the last day to the
+ * first; an employee who starts a night on every day of the rotation has one endless run, reported
+ * once with the rotation's length as measured value and penalty.
+ *
+ * <pre>{@code
+ * Rule nights = ConsecutiveNights.builder().maximum(3).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableConsecutiveNights.class)
+@JsonDeserialize(as = ImmutableConsecutiveNights.class)
+public abstract class ConsecutiveNights extends CatalogueRule {
+
+  /** The rule id, {@value}. */
+  public static final String ID = "consecutive-nights";
+
+  static final String SOURCE = "local agreement (aml § 10-11 health protection)";
+
+  ConsecutiveNights() {}
+
+  /** A new builder; every parameter has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The most nights in a row, 1 or more; 4 unless set otherwise. */
+  @Value.Default
+  public int maximum() {
+    return 4;
+  }
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another maximum. */
+  public abstract ConsecutiveNights withMaximum(int maximum);
+
+  /** A copy with another severity. */
+  public abstract ConsecutiveNights withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** {@value #SOURCE}. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return SOURCE;
+  }
+
+  @Value.Check
+  void check() {
+    require(maximum() >= 1, ID, "maximum", maximum(), "must be 1 or more");
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    PlanningHorizon horizon = view.horizon();
+    int days = horizon.days();
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (Employee employee : view.problem().employees()) {
+      boolean[] nights = new boolean[days];
+      for (WorkedShift shift : view.shiftsOf(employee)) {
+        if (shift.type().category() == ShiftCategory.NIGHT) {
+          nights[horizon.indexOf(shift.date())] = true;
+        }
+      }
+      for (Sequences.Run run : Sequences.runs(nights, true, view.isCyclic())) {
+        if (run.endless || run.length > maximum()) {
+          violations.add(violation(employee, horizon, run));
+        }
+      }
+    }
+    return violations.build();
+  }
+
+  private Violation violation(Employee employee, PlanningHorizon horizon, Sequences.Run run) {
+    int days = horizon.days();
+    LocalDate first = Sequences.date(horizon, run.start);
+    LocalDate last = Sequences.date(horizon, run.last(days));
+    long penalty = run.endless ? run.length : run.length - maximum();
+    String english =
+        run.endless
+            ? String.format(
+                Locale.ROOT,
+                "%s works a night on every day of the %d-day rotation, %s, an endless run;"
+                    + " maximum is %d nights in a row (%s).",
+                employee.id(), days, Sequences.period(first, last, false), maximum(), source())
+            : String.format(
+                Locale.ROOT,
+                "%s works %d nights in a row %s; maximum is %d (%s).",
+                employee.id(), run.length, Sequences.period(first, last, run.wraps(days)), maximum(), source());
+    String nynorsk =
+        run.endless
+            ? String.format(
+                Locale.ROOT,
+                "%s har nattevakt kvar dag i turnusen på %d dagar, %s, utan ende;"
+                    + " høgst %d nattevakter på rad er tillate (%s).",
+                employee.id(), days, Sequences.periodNn(first, last, false), maximum(), source())
+            : String.format(
+                Locale.ROOT,
+                "%s har %d nattevakter på rad %s; høgst %d er tillate (%s).",
+                employee.id(), run.length, Sequences.periodNn(first, last, run.wraps(days)), maximum(), source());
+    return violation()
+        .employee(employee.id())
+        .date(first)
+        .endDate(last)
+        .measured(run.length)
+        .limit(maximum())
+        .measure(Measure.COUNT)
+        .penalty(penalty)
+        .message(english)
+        .messageNynorsk(nynorsk)
+        .build();
+  }
+
+  /** Builds a {@link ConsecutiveNights}. */
+  public static final class Builder extends ImmutableConsecutiveNights.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,259 @@
+package org.careroster.constraints;
+
+import static org.careroster.constraints.Parameters.require;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.RosterTime;
+import org.careroster.core.WeekendWindow;
+import org.immutables.value.Value;
+
+/**
+ * Weekend frequency (helgefrekvens): an employee works at most every {@link #every()}-th weekend,
+ * a local agreement following KS practice of every third weekend (RULES.md §2.3). An employee's
+ * own {@link Employee#weekendFrequency()} overrides {@code every}.
+ *
+ * <p>A weekend is identified by its Saturday; its window is {@link #window()} opening on the
+ * window's start day nearest that Saturday. The employee works the weekend if one of their shifts
+ * touches the window (a Friday night shift ending Saturday morning does). Each pair of consecutive
+ * worked weekends fewer than {@code every} weeks apart is one violation, from the first weekend's
+ * Saturday to the second weekend's Sunday. In a calendar horizon every weekend whose window
+ * overlaps the horizon counts, judged on the shifts inside the horizon (its Saturday may lie just
+ * before the horizon). In a cyclic horizon the gap wraps from the last worked weekend of the
+ * rotation to the first one of the next turn (with one worked weekend, the gap is the rotation's
+ * length); the second weekend's Sunday is then reported as the date inside the rotation.
+ *
+ * <pre>{@code
+ * Rule weekends = WeekendFrequency.builder().every(3).window(WeekendWindow.SUNDAY_WORK).build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWeekendFrequency.class)
+@JsonDeserialize(as = ImmutableWeekendFrequency.class)
+public abstract class WeekendFrequency extends CatalogueRule {
+
+  /** The rule id, {@value}. */
+  public static final String ID = "weekend-frequency";
+
+  static final String SOURCE = "local agreement (KS practice: every 3rd weekend)";
+
+  WeekendFrequency() {}
+
+  /** A new builder; every parameter has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Work at most every n-th weekend, from 1 (every weekend) to 8; 3 unless set otherwise. An
+   * employee's own weekend frequency takes precedence.
+   */
+  @Value.Default
+  public int every() {
+    return 3;
+  }
+
+  /** The window a shift must touch to count as weekend work; Saturday and Sunday unless set otherwise. */
+  @Value.Default
+  public WeekendWindow window() {
+    return WeekendWindow.SATURDAY_SUNDAY;
+  }
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another frequency. */
+  public abstract WeekendFrequency withEvery(int every);
+
+  /** A copy with another weekend window. */
+  public abstract WeekendFrequency withWindow(WeekendWindow window);
+
+  /** A copy with another severity. */
+  public abstract WeekendFrequency withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** {@value #SOURCE}. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return SOURCE;
+  }
+
+  @Value.Check
+  void check() {
+    require(every() >= 1 && every() <= 8, ID, "every", every(), "must be between 1 and 8");
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    ImmutableList<LocalDate> saturdays = saturdays(view.horizon());
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    if (saturdays.isEmpty()) {
+      return violations.build();
+    }
+    for (Employee employee : view.problem().employees()) {
+      int every = employee.weekendFrequency().orElse(every());
+      List<Integer> worked = workedWeekends(view.turnsAround(employee), saturdays);
+      int count = worked.size();
+      int pairs = view.isCyclic() ? count : count - 1;
+      for (int p = 0; p < pairs; p++) {
+        int first = worked.get(p);
+        int second = worked.get((p + 1) % count);
+        int gap = p + 1 < count ? second - first : second + saturdays.size() - first;
+        if (gap < every) {
+          violations.add(
+              violation(employee, every, saturdays.get(first), saturdays.get(second), gap, p + 1 >= count));
+        }
+      }
+    }
+    return violations.build();
+  }
+
+  /**
+   * The Saturdays of the weekends to judge: in a cyclic horizon the Saturday of each week; in a
+   * calendar horizon each Saturday whose window overlaps the horizon.
+   */
+  private ImmutableList<LocalDate> saturdays(PlanningHorizon horizon) {
+    ImmutableList.Builder<LocalDate> saturdays = ImmutableList.builder();
+    if (horizon.isCyclic()) {
+      for (LocalDate monday = horizon.start(); monday.isBefore(horizon.end()); monday = monday.plusWeeks(1)) {
+        saturdays.add(monday.plusDays(5));
+      }
+      return saturdays.build();
+    }
+    ZonedDateTime from = RosterTime.at(horizon.start(), LocalTime.MIDNIGHT);
+    ZonedDateTime to = RosterTime.at(horizon.end().plusDays(1), LocalTime.MIDNIGHT);
+    LocalDate saturday =
+        horizon.start().minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    for (; !saturday.isAfter(horizon.end().plusWeeks(1)); saturday = saturday.plusWeeks(1)) {
+      if (opens(saturday).isBefore(to) && closes(saturday).isAfter(from)) {
+        saturdays.add(saturday);
+      }
+    }
+    return saturdays.build();
+  }
+
+  /** Indices into {@code saturdays} of the weekends a shift touches, in order. */
+  private List<Integer> workedWeekends(ImmutableList<WorkedShift> shifts, ImmutableList<LocalDate> saturdays) {
+    boolean[] worked = new boolean[saturdays.size()];
+    LocalDate firstSaturday = saturdays.get(0);
+    for (WorkedShift shift : shifts) {
+      long near = Math.floorDiv(ChronoUnit.DAYS.between(firstSaturday, shift.date()), 7);
+      for (long k = near - 1; k <= near + 2; k++) {
+        if (k >= 0 && k < saturdays.size()) {
+          LocalDate saturday = saturdays.get((int) k);
+          if (opens(saturday).isBefore(shift.end()) && closes(saturday).isAfter(shift.start())) {
+            worked[(int) k] = true;
+          }
+        }
+      }
+    }
+    List<Integer> indices = new ArrayList<>();
+    for (int k = 0; k < worked.length; k++) {
+      if (worked[k]) {
+        indices.add(k);
+      }
+    }
+    return indices;
+  }
+
+  /** The day the window of {@code saturday}'s weekend opens: its start day nearest the Saturday. */
+  private LocalDate openingDay(LocalDate saturday) {
+    int offset = Math.floorMod(window().startDay().getValue() - DayOfWeek.SATURDAY.getValue() + 3, 7) - 3;
+    return saturday.plusDays(offset);
+  }
+
+  private ZonedDateTime opens(LocalDate saturday) {
+    return RosterTime.at(openingDay(saturday), window().startTime());
+  }
+
+  private ZonedDateTime closes(LocalDate saturday) {
+    WeekendWindow w = window();
+    int span = Math.floorMod(w.endDay().getValue() - w.startDay().getValue(), 7);
+    if (span == 0 && !w.endTime().isAfter(w.startTime())) {
+      span = 7;
+    }
+    return RosterTime.at(openingDay(saturday).plusDays(span), w.endTime());
+  }
+
+  private Violation violation(
+      Employee employee, int every, LocalDate first, LocalDate second, int gap, boolean wraps) {
+    boolean own = employee.weekendFrequency().isPresent();
+    return violation()
+        .employee(employee.id())
+        .date(first)
+        .endDate(second.plusDays(1))
+        .measured(gap)
+        .limit(every)
+        .measure(Measure.COUNT)
+        .penalty(every - gap)
+        .message(
+            String.format(
+                Locale.ROOT,
+                "%s works the weekends of %s and %s%s, %d %s apart; at most every %s weekend is"
+                    + " allowed%s (%s).",
+                employee.id(),
+                first,
+                second,
+                wraps ? " (across the end of the rotation)" : "",
+                gap,
+                gap == 1 ? "week" : "weeks",
+                ordinal(every),
+                own ? " by " + employee.id() + "'s own weekend frequency" : "",
+                source()))
+        .messageNynorsk(
+            String.format(
+                Locale.ROOT,
+                "%s arbeider helgane %s og %s%s, med %d %s mellom; høgst kvar %d. helg er tillate%s (%s).",
+                employee.id(),
+                first,
+                second,
+                wraps ? " (over slutten av turnusen)" : "",
+                gap,
+                gap == 1 ? "veke" : "veker",
+                every,
+                own ? " etter helgefrekvensen til " + employee.id() : "",
+                source()))
+        .build();
+  }
+
+  private static String ordinal(int n) {
+    switch (n) {
+      case 1:
+        return "1st";
+      case 2:
+        return "2nd";
+      case 3:
+        return "3rd";
+      default:
+        return n + "th";
+    }
+  }
+
+  /** Builds a {@link WeekendFrequency}. */
+  public static final class Builder extends ImmutableWeekendFrequency.Builder {
+    Builder() {}
+  }
+}
