@@ -112,6 +112,9 @@ public final class Rules {
    */
   public static SundayRest sundayRestAveraged() {
     return SundayRest.builder().mode(SundayRest.Mode.AVERAGED).build();
+  }
+
+  /**
    * Night work average, hard (aml § 10-11 (6)): a night worker (more than 3 h of night time in a
    * shift) works on average at most {@code maxAverage} per 24 hours over windows of {@code weeks}
    * complete weeks, the 35 h weekly rest of each week excluded. The law's values are 8 hours over 4
