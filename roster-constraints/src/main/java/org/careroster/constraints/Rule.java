@@ -21,6 +21,9 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableDailyRest.class, name = DailyRest.ID),
   @JsonSubTypes.Type(value = ImmutableMinimumCover.class, name = MinimumCover.ID),
   @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
+  @JsonSubTypes.Type(value = ImmutablePreferredCover.class, name = PreferredCover.ID),
+  @JsonSubTypes.Type(value = ImmutableMaximumCover.class, name = MaximumCover.ID),
+  @JsonSubTypes.Type(value = ImmutableTaskSharingCover.class, name = TaskSharingCover.ID),
 })
 public interface Rule {
 

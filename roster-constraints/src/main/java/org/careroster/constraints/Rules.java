@@ -42,4 +42,29 @@ public final class Rules {
   public static ContractHours contractHours(Duration tolerance, int weight) {
     return ContractHours.builder().tolerance(tolerance).severity(Severity.soft(weight)).build();
   }
+
+  /**
+   * Preferred cover, soft (weight 1 per person): every shift has the number of people its cover
+   * requirement prefers, counting as {@link #minimumCover()} does.
+   */
+  public static PreferredCover preferredCover() {
+    return PreferredCover.of();
+  }
+
+  /**
+   * Maximum cover, soft (weight 10 per person): no shift has more people than its cover
+   * requirement's maximum, counting as {@link #minimumCover()} does.
+   */
+  public static MaximumCover maximumCover() {
+    return MaximumCover.of();
+  }
+
+  /**
+   * Task-sharing cover, hard (hpl § 4, § 5): each shift a task occurs on has someone the
+   * task-sharing policy allows to do it that day.
+   */
+  public static TaskSharingCover taskSharingCover() {
+    return TaskSharingCover.of();
+  }
+
 }
