@@ -24,6 +24,10 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutablePreferredCover.class, name = PreferredCover.ID),
   @JsonSubTypes.Type(value = ImmutableMaximumCover.class, name = MaximumCover.ID),
   @JsonSubTypes.Type(value = ImmutableTaskSharingCover.class, name = TaskSharingCover.ID),
+  @JsonSubTypes.Type(value = ImmutableMentoring.class, name = Mentoring.ID),
+  @JsonSubTypes.Type(value = ImmutableAvailability.class, name = Availability.ID),
+  @JsonSubTypes.Type(value = ImmutableUnitEligibility.class, name = UnitEligibility.ID),
+  @JsonSubTypes.Type(value = ImmutableNightEligibility.class, name = NightEligibility.ID),
 })
 public interface Rule {
 

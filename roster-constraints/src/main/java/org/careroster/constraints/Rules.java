@@ -67,4 +67,32 @@ public final class Rules {
     return TaskSharingCover.of();
   }
 
+  /**
+   * Mentoring, hard (opplæring): an employee with a mentor works their first {@code firstShifts}
+   * shifts on the mentor's date and shift.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code firstShifts} is less than 1
+   */
+  public static Mentoring mentoring(int firstShifts) {
+    return Mentoring.builder().firstShifts(firstShifts).build();
+  }
+
+  /**
+   * Availability, hard: nobody works on a date they are not employed or are fully absent (sick
+   * leave, vacation, leave, course at 100 %).
+   */
+  public static Availability availability() {
+    return Availability.of();
+  }
+
+  /** Unit eligibility, hard: an assignment's unit is the employee's home unit or one of their others. */
+  public static UnitEligibility unitEligibility() {
+    return UnitEligibility.of();
+  }
+
+  /** Night eligibility, hard: an employee exempt from nights works no night shift. */
+  public static NightEligibility nightEligibility() {
+    return NightEligibility.of();
+  }
+
 }
