@@ -28,6 +28,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableAvailability.class, name = Availability.ID),
   @JsonSubTypes.Type(value = ImmutableUnitEligibility.class, name = UnitEligibility.ID),
   @JsonSubTypes.Type(value = ImmutableNightEligibility.class, name = NightEligibility.ID),
+  @JsonSubTypes.Type(value = ImmutableRequests.class, name = Requests.ID),
 })
 public interface Rule {
 

@@ -95,4 +95,12 @@ public final class Rules {
     return NightEligibility.of();
   }
 
+  /**
+   * Requests (ønsketurnus), soft with weight 1: each wish to work or be off that the roster breaks
+   * costs the wish's own weight.
+   */
+  public static Requests requests() {
+    return Requests.of();
+  }
+
 }
