@@ -29,6 +29,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableUnitEligibility.class, name = UnitEligibility.ID),
   @JsonSubTypes.Type(value = ImmutableNightEligibility.class, name = NightEligibility.ID),
   @JsonSubTypes.Type(value = ImmutableRequests.class, name = Requests.ID),
+  @JsonSubTypes.Type(value = ImmutableOvertimeCaps.class, name = OvertimeCaps.ID),
 })
 public interface Rule {
 

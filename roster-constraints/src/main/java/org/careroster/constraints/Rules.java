@@ -103,4 +103,27 @@ public final class Rules {
     return Requests.of();
   }
 
+  /**
+   * Overtime caps, hard (aml § 10-6 (4)): the law's 10 hours of overtime a week, 25 hours in four
+   * weeks and 200 hours in a calendar year.
+   */
+  public static OvertimeCaps overtimeCaps() {
+    return OvertimeCaps.builder().build();
+  }
+
+  /**
+   * Overtime caps, hard, with caps agreed with the union representatives (aml § 10-6 (5)), e.g.
+   * 20 hours, 50 hours and 300 hours.
+   *
+   * @throws org.careroster.core.InvalidModelException if a cap is not more than 0 or above 20, 50
+   *     or 300 hours
+   */
+  public static OvertimeCaps overtimeCaps(Duration perWeek, Duration perFourWeeks, Duration perYear) {
+    return OvertimeCaps.builder()
+        .perWeek(perWeek)
+        .perFourWeeks(perFourWeeks)
+        .perYear(perYear)
+        .build();
+  }
+
 }
