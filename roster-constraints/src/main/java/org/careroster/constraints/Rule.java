@@ -30,6 +30,7 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableNightEligibility.class, name = NightEligibility.ID),
   @JsonSubTypes.Type(value = ImmutableRequests.class, name = Requests.ID),
   @JsonSubTypes.Type(value = ImmutableOvertimeCaps.class, name = OvertimeCaps.ID),
+  @JsonSubTypes.Type(value = ImmutableFairness.class, name = Fairness.ID),
 })
 public interface Rule {
 

@@ -1,5 +1,6 @@
 package org.careroster.constraints;
 
+import com.google.common.collect.Sets;
 import java.time.Duration;
 
 /**
@@ -126,4 +127,19 @@ public final class Rules {
         .build();
   }
 
+  /**
+   * Fairness, soft with weight 1: nights, weekends and long shifts are shared among employees of a
+   * role in proportion to their position size.
+   */
+  public static Fairness fairness() {
+    return Fairness.builder().build();
+  }
+
+  /**
+   * Fairness, soft with weight 1, for the given measures only, e.g. {@code
+   * Rules.fairness(FairnessMeasure.NIGHTS)}.
+   */
+  public static Fairness fairness(FairnessMeasure first, FairnessMeasure... rest) {
+    return Fairness.builder().measures(Sets.immutableEnumSet(first, rest)).build();
+  }
 }
