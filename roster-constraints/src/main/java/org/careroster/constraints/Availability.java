@@ -14,9 +14,9 @@ import org.immutables.value.Value;
 /**
  * Availability: nobody works a shift starting on a date they are not employed ({@link
  * Employee#isEmployedOn}) or are fully absent ({@link Absence#isFull()}: sick leave, vacation,
- * leave or a course at 100 %). A partial absence, such as 50 % graded sick leave, leaves the
- * person available. Only the date the shift starts on is judged. Hard; one violation per
- * assignment, giving the reason (employment first, then the absence and its kind).
+ * leave or a course at 100 %). A partial absence, such as 50 % graded sick leave, leaves the person
+ * available. Only the date the shift starts on is judged. Hard; one violation per assignment,
+ * giving the reason (employment first, then the absence and its kind).
  *
  * <pre>{@code
  * Rule available = Availability.of();
@@ -69,11 +69,16 @@ public abstract class Availability extends CatalogueRule {
         if (!employee.isEmployedOn(date)) {
           violations.add(
               violation(
-                  employee, shift, notEmployed(employee, date, false), notEmployed(employee, date, true)));
+                  employee,
+                  shift,
+                  notEmployed(employee, date, false),
+                  notEmployed(employee, date, true)));
           continue;
         }
         Optional<Absence> absence =
-            view.problem().absencesOn(employee.id(), date).stream().filter(Absence::isFull).findFirst();
+            view.problem().absencesOn(employee.id(), date).stream()
+                .filter(Absence::isFull)
+                .findFirst();
         if (absence.isPresent()) {
           Absence a = absence.get();
           violations.add(

@@ -28,12 +28,12 @@ import org.immutables.value.Value;
  * Fairness (local agreement): night shifts, weekends and long shifts are shared among comparable
  * employees in proportion to their position size. Comparable employees have the same role; for
  * nights only those who work nights count, for long shifts only those who accept them. For each
- * such group and each of {@link #measures()}, an employee's fair share is the group's total ×
- * their position % / the group's summed position %; working more than the fair share rounded up
- * costs the weight for each one over. Counts run over the whole horizon: a weekend counts once
- * when any shift touches Saturday 00:00 – Monday 00:00 (a Friday night shift reaching into
- * Saturday counts; the weekend is counted even if the horizon holds only part of it). A group
- * whose positions sum to 0 % has no fair shares and is not judged. Soft.
+ * such group and each of {@link #measures()}, an employee's fair share is the group's total × their
+ * position % / the group's summed position %; working more than the fair share rounded up costs the
+ * weight for each one over. Counts run over the whole horizon: a weekend counts once when any shift
+ * touches Saturday 00:00 – Monday 00:00 (a Friday night shift reaching into Saturday counts; the
+ * weekend is counted even if the horizon holds only part of it). A group whose positions sum to 0 %
+ * has no fair shares and is not judged. Soft.
  *
  * <pre>{@code
  * Rule fair = Fairness.builder().measures(Sets.immutableEnumSet(FairnessMeasure.NIGHTS)).build();
@@ -57,7 +57,8 @@ public abstract class Fairness extends CatalogueRule {
   /** What is shared out evenly, at least one; all three unless set. */
   @Value.Default
   public ImmutableSet<FairnessMeasure> measures() {
-    return Sets.immutableEnumSet(FairnessMeasure.NIGHTS, FairnessMeasure.WEEKENDS, FairnessMeasure.LONG_SHIFTS);
+    return Sets.immutableEnumSet(
+        FairnessMeasure.NIGHTS, FairnessMeasure.WEEKENDS, FairnessMeasure.LONG_SHIFTS);
   }
 
   /** Soft with weight 1 per shift or weekend above the fair share unless set otherwise. */
@@ -88,7 +89,12 @@ public abstract class Fairness extends CatalogueRule {
 
   @Value.Check
   void check() {
-    require(!measures().isEmpty(), ID, "measures", measures(), "must name at least one of " + List.of(FairnessMeasure.values()));
+    require(
+        !measures().isEmpty(),
+        ID,
+        "measures",
+        measures(),
+        "must name at least one of " + List.of(FairnessMeasure.values()));
   }
 
   @Override
@@ -142,7 +148,8 @@ public abstract class Fairness extends CatalogueRule {
               .divide(positions, 10, RoundingMode.HALF_UP);
       long limit = share.setScale(0, RoundingMode.CEILING).longValueExact();
       if (counts[i] > limit) {
-        violations.add(violation(view, employee, measure, role, group.size(), total, counts[i], share, limit));
+        violations.add(
+            violation(view, employee, measure, role, group.size(), total, counts[i], share, limit));
       }
     }
   }

@@ -77,7 +77,8 @@ public abstract class MaximumCover extends CatalogueRule {
                 .penalty(staffed - maximum)
                 .message(
                     String.format(
-                        "%s on %s has %d people who count%s; the staffing plan allows at most %d (%s).",
+                        "%s on %s has %d people who count%s; the staffing plan allows at most %d"
+                            + " (%s).",
                         cover.shift(),
                         cover.date(),
                         staffed,

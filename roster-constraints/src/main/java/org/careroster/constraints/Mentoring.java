@@ -12,12 +12,12 @@ import org.careroster.core.Employee;
 import org.immutables.value.Value;
 
 /**
- * Mentoring (opplæring, local practice): an employee with a {@link Employee#mentor() mentor}
- * works each of their first {@link #firstShifts()} shifts in the horizon on the same date and
- * shift type as the mentor. "First" counts the employee's shifts in the order they start, from
- * the employment start on (shifts before it are {@link Availability}'s business). In a cyclic
- * horizon the first shifts are those of the rotation's first turn, read from its first day; the
- * rule does not wrap. Hard.
+ * Mentoring (opplæring, local practice): an employee with a {@link Employee#mentor() mentor} works
+ * each of their first {@link #firstShifts()} shifts in the horizon on the same date and shift type
+ * as the mentor. "First" counts the employee's shifts in the order they start, from the employment
+ * start on (shifts before it are {@link Availability}'s business). In a cyclic horizon the first
+ * shifts are those of the rotation's first turn, read from its first day; the rule does not wrap.
+ * Hard.
  *
  * <pre>{@code
  * Rule training = Mentoring.builder().firstShifts(5).build();

@@ -9,8 +9,8 @@ import org.careroster.core.ShiftCategory;
 import org.immutables.value.Value;
 
 /**
- * Night eligibility: an employee exempt from nights ({@link Employee#worksNights()} false) works
- * no shift of category {@link ShiftCategory#NIGHT}. Only the category counts: an evening shift
+ * Night eligibility: an employee exempt from nights ({@link Employee#worksNights()} false) works no
+ * shift of category {@link ShiftCategory#NIGHT}. Only the category counts: an evening shift
  * reaching into the night window is not a night shift here. Hard.
  *
  * <pre>{@code
@@ -77,8 +77,8 @@ public abstract class NightEligibility extends CatalogueRule {
                 .penalty(1)
                 .message(
                     String.format(
-                        "%s works night shift %s on %s (starts %s) but is exempt from nights; 0 night"
-                            + " shifts are allowed (%s).",
+                        "%s works night shift %s on %s (starts %s) but is exempt from nights; 0"
+                            + " night shifts are allowed (%s).",
                         employee.id(),
                         shift.type().code(),
                         shift.date(),

@@ -16,20 +16,20 @@ import org.careroster.core.RosterTime;
 import org.immutables.value.Value;
 
 /**
- * Overtime caps (aml § 10-6 (4), RULES.md §1.4): the real minutes of assignments marked as
- * overtime stay within {@link #perWeek()} in each complete Monday–Sunday week, within {@link
+ * Overtime caps (aml § 10-6 (4), RULES.md §1.4): the real minutes of assignments marked as overtime
+ * stay within {@link #perWeek()} in each complete Monday–Sunday week, within {@link
  * #perFourWeeks()} in each four consecutive complete weeks, and within {@link #perYear()} in each
  * calendar year, a fixed period from 1 January to 31 December. The law's caps are 10, 25 and 200
  * hours; a written agreement with the union representatives raises them to at most 20, 50 and 300
  * hours (§ 10-6 (5)). Hard.
  *
- * <p>A shift's overtime minutes count in the period they fall in, split at midnight in
- * Europe/Oslo, so a Sunday night shift counts partly in the next week. In a calendar horizon only
- * complete weeks of the horizon are judged (a horizon with fewer than four complete weeks has no
- * four-week window), and a year counts the overtime of the roster that falls in it: overtime
- * worked before the horizon is not known. In a cyclic horizon the rotation repeats: the four-week
- * windows starting in the last three weeks wrap to the first weeks, and the year is the 52 weeks
- * from the rotation's first day with the rotation repeated.
+ * <p>A shift's overtime minutes count in the period they fall in, split at midnight in Europe/Oslo,
+ * so a Sunday night shift counts partly in the next week. In a calendar horizon only complete weeks
+ * of the horizon are judged (a horizon with fewer than four complete weeks has no four-week
+ * window), and a year counts the overtime of the roster that falls in it: overtime worked before
+ * the horizon is not known. In a cyclic horizon the rotation repeats: the four-week windows
+ * starting in the last three weeks wrap to the first weeks, and the year is the 52 weeks from the
+ * rotation's first day with the rotation repeated.
  *
  * <pre>{@code
  * Rule overtime = OvertimeCaps.builder().perWeek(Duration.ofHours(20)).build();
@@ -56,13 +56,17 @@ public abstract class OvertimeCaps extends CatalogueRule {
     return new Builder();
   }
 
-  /** Most overtime in one Monday–Sunday week; more than 0 and at most 20 hours; 10 hours unless set. */
+  /**
+   * Most overtime in one Monday–Sunday week; more than 0 and at most 20 hours; 10 hours unless set.
+   */
   @Value.Default
   public Duration perWeek() {
     return LAW_WEEK;
   }
 
-  /** Most overtime in four consecutive weeks; more than 0 and at most 50 hours; 25 hours unless set. */
+  /**
+   * Most overtime in four consecutive weeks; more than 0 and at most 50 hours; 25 hours unless set.
+   */
   @Value.Default
   public Duration perFourWeeks() {
     return LAW_FOUR_WEEKS;
@@ -142,7 +146,7 @@ public abstract class OvertimeCaps extends CatalogueRule {
       long[] week = new long[n];
       for (int i = 0; i < n; i++) {
         week[i] = minutesBetween(overtime, weeks.get(i), weeks.get(i).plusWeeks(1));
-        check(violations, employee, weeks.get(i), 1, week[i], perWeek(), "week", "veka");
+        reportAbove(violations, employee, weeks.get(i), 1, week[i], perWeek(), "week", "veka");
       }
       int windows = view.isCyclic() ? n : n - 3;
       for (int i = 0; i < windows; i++) {
@@ -150,17 +154,34 @@ public abstract class OvertimeCaps extends CatalogueRule {
         for (int k = 0; k < 4; k++) {
           sum += week[(i + k) % n];
         }
-        check(violations, employee, weeks.get(i), 4, sum, perFourWeeks(), "four weeks", "dei fire vekene");
+        reportAbove(
+            violations,
+            employee,
+            weeks.get(i),
+            4,
+            sum,
+            perFourWeeks(),
+            "four weeks",
+            "dei fire vekene");
       }
       if (view.isCyclic()) {
         long sum = 0;
         for (int i = 0; i < WEEKS_PER_YEAR; i++) {
           sum += week[i % n];
         }
-        check(violations, employee, view.horizon().start(), WEEKS_PER_YEAR, sum, perYear(),
-            "52 weeks of the repeating rotation", "52 veker av turnusen som går att");
+        reportAbove(
+            violations,
+            employee,
+            view.horizon().start(),
+            WEEKS_PER_YEAR,
+            sum,
+            perYear(),
+            "52 weeks of the repeating rotation",
+            "52 veker av turnusen som går att");
       } else {
-        for (int year = view.horizon().start().getYear(); year <= view.horizon().end().getYear(); year++) {
+        for (int year = view.horizon().start().getYear();
+            year <= view.horizon().end().getYear();
+            year++) {
           LocalDate first = LocalDate.of(year, 1, 1);
           long sum = minutesBetween(overtime, first, first.plusYears(1));
           LocalDate from = first.isBefore(view.horizon().start()) ? view.horizon().start() : first;
@@ -168,7 +189,12 @@ public abstract class OvertimeCaps extends CatalogueRule {
           LocalDate to = last.isAfter(view.horizon().end()) ? view.horizon().end() : last;
           if (sum > perYear().toMinutes()) {
             violations.add(
-                violation(employee, from, to, sum, perYear(),
+                violation(
+                    employee,
+                    from,
+                    to,
+                    sum,
+                    perYear(),
                     "calendar year " + year + " (within the horizon " + from + " – " + to + ")",
                     "kalenderåret " + year + " (innanfor perioden " + from + "–" + to + ")"));
           }
@@ -178,8 +204,10 @@ public abstract class OvertimeCaps extends CatalogueRule {
     return violations.build();
   }
 
-  /** Reports {@code minutes} over {@code weeksLong} weeks from {@code monday} if above {@code cap}. */
-  private void check(
+  /**
+   * Reports {@code minutes} over {@code weeksLong} weeks from {@code monday} if above {@code cap}.
+   */
+  private void reportAbove(
       ImmutableList.Builder<Violation> violations,
       Employee employee,
       LocalDate monday,
@@ -204,7 +232,12 @@ public abstract class OvertimeCaps extends CatalogueRule {
   }
 
   private Violation violation(
-      Employee employee, LocalDate from, LocalDate to, long minutes, Duration cap, String period,
+      Employee employee,
+      LocalDate from,
+      LocalDate to,
+      long minutes,
+      Duration cap,
+      String period,
       String periodNn) {
     return violation()
         .employee(employee.id())
@@ -221,11 +254,17 @@ public abstract class OvertimeCaps extends CatalogueRule {
         .messageNynorsk(
             String.format(
                 "%s har %s overtid i %s; grensa er %s (%s).",
-                employee.id(), Durations.formatNn(minutes), periodNn, Durations.formatNn(cap), source()))
+                employee.id(),
+                Durations.formatNn(minutes),
+                periodNn,
+                Durations.formatNn(cap),
+                source()))
         .build();
   }
 
-  /** Real overtime minutes of {@code shifts} from {@code from} 00:00 to {@code to} 00:00 in Oslo. */
+  /**
+   * Real overtime minutes of {@code shifts} from {@code from} 00:00 to {@code to} 00:00 in Oslo.
+   */
   private static long minutesBetween(List<WorkedShift> shifts, LocalDate from, LocalDate to) {
     ZonedDateTime start = RosterTime.at(from, LocalTime.MIDNIGHT);
     ZonedDateTime end = RosterTime.at(to, LocalTime.MIDNIGHT);

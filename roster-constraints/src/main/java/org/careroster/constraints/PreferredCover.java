@@ -8,9 +8,9 @@ import org.careroster.core.CoverRequirement;
 import org.immutables.value.Value;
 
 /**
- * Preferred cover from the staffing plan (bemanningsplan): each shift has as many people as each
- * of its {@link CoverRequirement}s prefers ({@link CoverRequirement#preferred()}), counting only
- * those the requirement counts, as {@link MinimumCover} does. Soft: each person missing below the
+ * Preferred cover from the staffing plan (bemanningsplan): each shift has as many people as each of
+ * its {@link CoverRequirement}s prefers ({@link CoverRequirement#preferred()}), counting only those
+ * the requirement counts, as {@link MinimumCover} does. Soft: each person missing below the
  * preferred number costs the weight. A requirement without a preferred number prefers its minimum,
  * so it adds nothing to {@link MinimumCover}.
  *

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  * Requests (ønsketurnus): each {@link Request} of the problem is met, or costs its own {@link
  * Request#weight()} (the violation's penalty) times the rule's weight. A work request with a shift
  * is met when the employee works that shift starting that day; without a shift, when they work any
- * shift starting that day. An off request with a shift is met when they do not work that shift
- * that day; without a shift, when no shift of theirs starts that day (a night shift from the day
- * before that ends that morning does not break it). Soft.
+ * shift starting that day. An off request with a shift is met when they do not work that shift that
+ * day; without a shift, when no shift of theirs starts that day (a night shift from the day before
+ * that ends that morning does not break it). Soft.
  *
  * <pre>{@code
  * Rule wishes = Requests.of().withSeverity(Severity.soft(3));

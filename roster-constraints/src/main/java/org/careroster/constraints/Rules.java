@@ -86,7 +86,10 @@ public final class Rules {
     return Availability.of();
   }
 
-  /** Unit eligibility, hard: an assignment's unit is the employee's home unit or one of their others. */
+  /**
+   * Unit eligibility, hard: an assignment's unit is the employee's home unit or one of their
+   * others.
+   */
   public static UnitEligibility unitEligibility() {
     return UnitEligibility.of();
   }
@@ -119,7 +122,8 @@ public final class Rules {
    * @throws org.careroster.core.InvalidModelException if a cap is not more than 0 or above 20, 50
    *     or 300 hours
    */
-  public static OvertimeCaps overtimeCaps(Duration perWeek, Duration perFourWeeks, Duration perYear) {
+  public static OvertimeCaps overtimeCaps(
+      Duration perWeek, Duration perFourWeeks, Duration perYear) {
     return OvertimeCaps.builder()
         .perWeek(perWeek)
         .perFourWeeks(perFourWeeks)

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
 /**
  * Task-sharing cover (oppgavedeling, RULES.md §3.3): on every date of the horizon, each shift a
  * {@link Task} occurs on has at least one person working it whom the problem's {@link
- * TaskSharingPolicy} allows to do the task that day (by role, or by a competence valid that day).
- * A shift nobody works breaks the rule for each of its tasks. Hard: health personnel must not take
+ * TaskSharingPolicy} allows to do the task that day (by role, or by a competence valid that day). A
+ * shift nobody works breaks the rule for each of its tasks. Hard: health personnel must not take
  * tasks beyond their competence (hpl § 4), and tasks are handed over only as hpl § 5 allows.
  *
  * <pre>{@code
@@ -98,12 +98,14 @@ public abstract class TaskSharingCover extends CatalogueRule {
         working.isEmpty()
             ? "nobody works the shift, so 0 people may do it"
             : String.format(
-                "0 of the %d working it (%s) may do it", working.size(), String.join(", ", working));
+                "0 of the %d working it (%s) may do it",
+                working.size(), String.join(", ", working));
     String nn =
         working.isEmpty()
             ? "ingen arbeider vakta, så 0 kan gjere ho"
             : String.format(
-                "0 av dei %d på vakta (%s) kan gjere ho", working.size(), String.join(", ", working));
+                "0 av dei %d på vakta (%s) kan gjere ho",
+                working.size(), String.join(", ", working));
     return violation()
         .date(date)
         .shift(shift)
@@ -125,7 +127,8 @@ public abstract class TaskSharingCover extends CatalogueRule {
   /** Who the policy lets do the task, e.g. {@code anyone with role nurse or competence x}. */
   private static String allowedText(TaskSharingPolicy policy, Task task, String[] words) {
     TaskPermission permission = policy.permission(task.id()).orElse(null);
-    if (permission == null || (permission.roles().isEmpty() && permission.competences().isEmpty())) {
+    if (permission == null
+        || (permission.roles().isEmpty() && permission.competences().isEmpty())) {
       return words[4];
     }
     List<String> parts = new ArrayList<>();

@@ -51,8 +51,8 @@ class AvailabilityTest {
     assertEquals(1, v.penalty());
     assertEquals(Measure.COUNT, v.measure());
     assertEquals(
-        "E1 works D on 2027-01-05 but is not employed after 2027-01-04; no shift is allowed that day"
-            + " (employment contract / registered absence).",
+        "E1 works D on 2027-01-05 but is not employed after 2027-01-04; no shift is allowed that"
+            + " day (employment contract / registered absence).",
         v.message());
     assertEquals(
         "E1 har D 2027-01-05, men er ikkje tilsett etter 2027-01-04; ingen vakt er lov den dagen"
@@ -82,7 +82,9 @@ class AvailabilityTest {
   @Test
   void check_shiftOnFirstDayOfFullSickLeave_reportsKind() {
     Problem problem =
-        ward(3, person("E1", 100).build()).addAbsence(sick(TUESDAY, TUESDAY.plusDays(1), 100)).build();
+        ward(3, person("E1", 100).build())
+            .addAbsence(sick(TUESDAY, TUESDAY.plusDays(1), 100))
+            .build();
     ImmutableList<Violation> violations =
         Rules.availability().check(problem, roster(on("E1", MONDAY, "A"), on("E1", TUESDAY, "D")));
     assertEquals(1, violations.size());
@@ -92,13 +94,17 @@ class AvailabilityTest {
         "E1 works D on 2027-01-05 but is on full sick leave from 2027-01-05 to 2027-01-06; no shift"
             + " is allowed that day (employment contract / registered absence).",
         v.message());
-    assertTrue(v.messageNynorsk().contains("full sjukmelding frå 2027-01-05 til 2027-01-06"), v.messageNynorsk());
+    assertTrue(
+        v.messageNynorsk().contains("full sjukmelding frå 2027-01-05 til 2027-01-06"),
+        v.messageNynorsk());
   }
 
   @Test
   void check_gradedSickLeave_allowsWork() {
-    Problem problem = ward(1, person("E1", 100).build()).addAbsence(sick(MONDAY, MONDAY, 50)).build();
-    assertEquals(ImmutableList.of(), Rules.availability().check(problem, roster(on("E1", MONDAY, "D"))));
+    Problem problem =
+        ward(1, person("E1", 100).build()).addAbsence(sick(MONDAY, MONDAY, 50)).build();
+    assertEquals(
+        ImmutableList.of(), Rules.availability().check(problem, roster(on("E1", MONDAY, "D"))));
   }
 
   @Test
@@ -106,13 +112,20 @@ class AvailabilityTest {
     Problem problem =
         ward(1, person("E1", 100).build())
             .addAbsence(
-                Absence.builder().employee("E1").kind(AbsenceKind.VACATION).from(MONDAY).to(MONDAY).build())
+                Absence.builder()
+                    .employee("E1")
+                    .kind(AbsenceKind.VACATION)
+                    .from(MONDAY)
+                    .to(MONDAY)
+                    .build())
             .build();
     ImmutableList<Violation> violations =
         Rules.availability().check(problem, roster(on("E1", MONDAY, "N")));
     assertEquals(1, violations.size());
     assertTrue(violations.get(0).message().contains("is on vacation"), violations.get(0).message());
-    assertTrue(violations.get(0).messageNynorsk().contains("har ferie"), violations.get(0).messageNynorsk());
+    assertTrue(
+        violations.get(0).messageNynorsk().contains("har ferie"),
+        violations.get(0).messageNynorsk());
   }
 
   @Test

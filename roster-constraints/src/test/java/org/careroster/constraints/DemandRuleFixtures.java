@@ -49,7 +49,11 @@ final class DemandRuleFixtures {
 
   /** A staffing-plan row for {@code shift} on {@code date} with minimum, preferred and maximum. */
   static StaffingRequirement.Builder row(LocalDate date, String shift, int minimum) {
-    return StaffingRequirement.builder().shift(shift).days(DayKind.DATE).date(date).minimum(minimum);
+    return StaffingRequirement.builder()
+        .shift(shift)
+        .days(DayKind.DATE)
+        .date(date)
+        .minimum(minimum);
   }
 
   /** A request of {@code employee} on {@code date}. */

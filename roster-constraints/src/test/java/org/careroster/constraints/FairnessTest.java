@@ -101,7 +101,8 @@ class FairnessTest {
     assertEquals(2, violations.get(0).limit());
     assertMessagesMention(violations.get(0), "E1", "3 ", "2 (");
     assertTrue(violations.get(0).message().contains("is 1.5"), violations.get(0).message());
-    assertTrue(violations.get(0).messageNynorsk().contains("er 1,5"), violations.get(0).messageNynorsk());
+    assertTrue(
+        violations.get(0).messageNynorsk().contains("er 1,5"), violations.get(0).messageNynorsk());
   }
 
   @Test
@@ -149,7 +150,9 @@ class FairnessTest {
     assertEquals(1, violations.get(0).limit());
     assertMessagesMention(violations.get(0), "E1", "2 ", "1 (");
     assertTrue(violations.get(0).message().contains("2 weekends"), violations.get(0).message());
-    assertTrue(violations.get(0).messageNynorsk().contains("2 helgar"), violations.get(0).messageNynorsk());
+    assertTrue(
+        violations.get(0).messageNynorsk().contains("2 helgar"),
+        violations.get(0).messageNynorsk());
   }
 
   @Test
@@ -158,7 +161,9 @@ class FairnessTest {
     assertEquals(
         ImmutableList.of(),
         Rules.fairness(FairnessMeasure.WEEKENDS)
-            .check(problem, roster(on("E1", MONDAY.plusDays(4), "A"), on("E1", MONDAY.plusDays(3), "A"))));
+            .check(
+                problem,
+                roster(on("E1", MONDAY.plusDays(4), "A"), on("E1", MONDAY.plusDays(3), "A"))));
   }
 
   @Test
@@ -184,7 +189,9 @@ class FairnessTest {
     assertEquals(2, violations.get(0).measured());
     assertEquals(1, violations.get(0).limit());
     assertTrue(violations.get(0).message().contains("2 long shifts"), violations.get(0).message());
-    assertTrue(violations.get(0).messageNynorsk().contains("2 langvakter"), violations.get(0).messageNynorsk());
+    assertTrue(
+        violations.get(0).messageNynorsk().contains("2 langvakter"),
+        violations.get(0).messageNynorsk());
   }
 
   @Test
@@ -194,14 +201,16 @@ class FairnessTest {
             IllegalArgumentException.class,
             () -> Fairness.builder().measures(ImmutableSet.of()).build());
     assertEquals(
-        "rule fairness: measures (\"[]\") must name at least one of [NIGHTS, WEEKENDS, LONG_SHIFTS]",
+        "rule fairness: measures (\"[]\") must name at least one of [NIGHTS, WEEKENDS,"
+            + " LONG_SHIFTS]",
         e.getMessage());
   }
 
   @Test
   void fairness_default_sharesAllThree() {
     assertEquals(
-        ImmutableSet.of(FairnessMeasure.NIGHTS, FairnessMeasure.WEEKENDS, FairnessMeasure.LONG_SHIFTS),
+        ImmutableSet.of(
+            FairnessMeasure.NIGHTS, FairnessMeasure.WEEKENDS, FairnessMeasure.LONG_SHIFTS),
         Rules.fairness().measures());
   }
 

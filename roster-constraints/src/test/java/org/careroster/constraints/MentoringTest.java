@@ -68,28 +68,38 @@ class MentoringTest {
   @Test
   void check_shiftsBeforeEmploymentStart_doNotCount() {
     Problem problem =
-        ward(3, employee("M1", 100), person("E9", 100).mentor("M1").employmentStart(MONDAY.plusDays(1)).build())
+        ward(
+                3,
+                employee("M1", 100),
+                person("E9", 100).mentor("M1").employmentStart(MONDAY.plusDays(1)).build())
             .build();
     ImmutableList<Violation> violations =
         Rules.mentoring(1)
             .check(
                 problem,
-                roster(on("E9", MONDAY, "D"), on("E9", MONDAY.plusDays(1), "A"), on("M1", MONDAY.plusDays(2), "A")));
+                roster(
+                    on("E9", MONDAY, "D"),
+                    on("E9", MONDAY.plusDays(1), "A"),
+                    on("M1", MONDAY.plusDays(2), "A")));
     assertEquals(1, violations.size());
     assertEquals(MONDAY.plusDays(1), violations.get(0).date());
     assertMessagesMention(violations.get(0), "E9", "2027-01-05", "M1");
-    assertTrue(violations.get(0).message().contains("M1 has no shift that day"), violations.get(0).message());
+    assertTrue(
+        violations.get(0).message().contains("M1 has no shift that day"),
+        violations.get(0).message());
   }
 
   @Test
   void check_noMentor_isNeverBroken() {
     Problem problem = ward(1, employee("E1", 100)).build();
-    assertEquals(ImmutableList.of(), Rules.mentoring(3).check(problem, roster(on("E1", MONDAY, "D"))));
+    assertEquals(
+        ImmutableList.of(), Rules.mentoring(3).check(problem, roster(on("E1", MONDAY, "D"))));
   }
 
   @Test
   void mentoring_zeroShifts_failsNamingValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rules.mentoring(0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Rules.mentoring(0));
     assertEquals("rule mentoring: firstShifts (0) must be 1 or more", e.getMessage());
   }
 

@@ -119,7 +119,9 @@ class OvertimeCapsTest {
         ImmutableList.of(),
         Rules.overtimeCaps().check(problem(PlanningHorizon.ofDays(MONDAY, 35)), Roster.of(shifts)));
     ImmutableList<Violation> violations =
-        fourWeekly(Rules.overtimeCaps().check(problem(PlanningHorizon.cyclic(MONDAY, 5)), Roster.of(shifts)));
+        fourWeekly(
+            Rules.overtimeCaps()
+                .check(problem(PlanningHorizon.cyclic(MONDAY, 5)), Roster.of(shifts)));
     assertEquals(2, violations.size());
     assertEquals(MONDAY.plusWeeks(3), violations.get(0).date());
     assertEquals(MONDAY.plusWeeks(3).plusDays(27), violations.get(0).endDate().orElseThrow());
@@ -130,7 +132,9 @@ class OvertimeCapsTest {
 
   /** The violations of the four-week cap (25 h by default). */
   private static ImmutableList<Violation> fourWeekly(ImmutableList<Violation> violations) {
-    return violations.stream().filter(v -> v.limit() == 1500).collect(ImmutableList.toImmutableList());
+    return violations.stream()
+        .filter(v -> v.limit() == 1500)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Test
@@ -139,7 +143,9 @@ class OvertimeCapsTest {
     Problem problem = problem(PlanningHorizon.cyclic(MONDAY, 2));
     ImmutableList<Violation> violations =
         Rules.overtimeCaps()
-            .check(problem, roster(overtime(MONDAY.plusDays(1), "P"), overtime(MONDAY.plusDays(13), "N")))
+            .check(
+                problem,
+                roster(overtime(MONDAY.plusDays(1), "P"), overtime(MONDAY.plusDays(13), "N")))
             .stream()
             .filter(v -> v.limit() == 600)
             .collect(ImmutableList.toImmutableList());
@@ -204,8 +210,7 @@ class OvertimeCapsTest {
   void source_capAboveLaw_isAgreement() {
     assertEquals("aml § 10-6 (4)", Rules.overtimeCaps().source());
     assertEquals(
-        "aml § 10-6 (5)",
-        Rules.overtimeCaps().withPerFourWeeks(Duration.ofHours(50)).source());
+        "aml § 10-6 (5)", Rules.overtimeCaps().withPerFourWeeks(Duration.ofHours(50)).source());
   }
 
   @Test
@@ -218,7 +223,8 @@ class OvertimeCapsTest {
         "rule overtime-caps: perWeek (\"PT21H\") must be more than 0 and at most 20 hours"
             + " (aml § 10-6 (5))",
         e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Rules.overtimeCaps().withPerYear(Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class, () -> Rules.overtimeCaps().withPerYear(Duration.ZERO));
   }
 
   @Test

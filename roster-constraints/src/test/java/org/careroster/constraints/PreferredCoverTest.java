@@ -58,7 +58,8 @@ class PreferredCoverTest {
   void check_preferredNumberWorking_isKept() {
     assertEquals(
         ImmutableList.of(),
-        Rules.preferredCover().check(PROBLEM, roster(on("E1", MONDAY, "D"), on("E2", MONDAY, "D"))));
+        Rules.preferredCover()
+            .check(PROBLEM, roster(on("E1", MONDAY, "D"), on("E2", MONDAY, "D"))));
   }
 
   @Test

@@ -61,7 +61,8 @@ class TaskSharingCoverTest {
             + " it; at least 1 must, and anyone with role nurse may (task-sharing policy (hpl § 4,"
             + " § 5)).",
         v.message());
-    assertMessagesMention(v, "medication-round", "2027-01-04", "E1", "0 ", "1 ", "nurse", "hpl § 4");
+    assertMessagesMention(
+        v, "medication-round", "2027-01-04", "E1", "0 ", "1 ", "nurse", "hpl § 4");
   }
 
   @Test
@@ -80,7 +81,9 @@ class TaskSharingCoverTest {
         Rules.taskSharingCover().check(problem, roster(on("N1", MONDAY, "D")));
     assertEquals(1, violations.size());
     assertEquals(MONDAY.plusDays(1), violations.get(0).date());
-    assertTrue(violations.get(0).message().contains("nobody works the shift"), violations.get(0).message());
+    assertTrue(
+        violations.get(0).message().contains("nobody works the shift"),
+        violations.get(0).message());
     assertTrue(violations.get(0).messageNynorsk().contains("ingen arbeider vakta"));
   }
 
@@ -92,7 +95,8 @@ class TaskSharingCoverTest {
             .build();
     Problem problem =
         problem(2, delegated)
-            .withTaskSharing(NURSES_ONLY.allowCompetence("medication-round", "medication-delegation"));
+            .withTaskSharing(
+                NURSES_ONLY.allowCompetence("medication-round", "medication-delegation"));
     ImmutableList<Violation> violations =
         Rules.taskSharingCover()
             .check(problem, roster(on("E1", MONDAY, "D"), on("E1", MONDAY.plusDays(1), "D")));

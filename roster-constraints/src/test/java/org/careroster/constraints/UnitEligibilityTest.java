@@ -80,7 +80,8 @@ class UnitEligibilityTest {
         Rules.unitEligibility().check(problem, roster(on("E1", MONDAY, "D").withUnit("ward-1")));
     assertEquals(1, violations.size());
     assertTrue(violations.get(0).message().contains("(none)"), violations.get(0).message());
-    assertTrue(violations.get(0).messageNynorsk().contains("(ingen)"), violations.get(0).messageNynorsk());
+    assertTrue(
+        violations.get(0).messageNynorsk().contains("(ingen)"), violations.get(0).messageNynorsk());
   }
 
   @Test
