@@ -34,6 +34,16 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
   @JsonSubTypes.Type(value = ImmutableWeekendFrequency.class, name = WeekendFrequency.ID),
   @JsonSubTypes.Type(value = ImmutableLongShifts.class, name = LongShifts.ID),
+  @JsonSubTypes.Type(value = ImmutablePreferredCover.class, name = PreferredCover.ID),
+  @JsonSubTypes.Type(value = ImmutableMaximumCover.class, name = MaximumCover.ID),
+  @JsonSubTypes.Type(value = ImmutableTaskSharingCover.class, name = TaskSharingCover.ID),
+  @JsonSubTypes.Type(value = ImmutableMentoring.class, name = Mentoring.ID),
+  @JsonSubTypes.Type(value = ImmutableAvailability.class, name = Availability.ID),
+  @JsonSubTypes.Type(value = ImmutableUnitEligibility.class, name = UnitEligibility.ID),
+  @JsonSubTypes.Type(value = ImmutableNightEligibility.class, name = NightEligibility.ID),
+  @JsonSubTypes.Type(value = ImmutableRequests.class, name = Requests.ID),
+  @JsonSubTypes.Type(value = ImmutableOvertimeCaps.class, name = OvertimeCaps.ID),
+  @JsonSubTypes.Type(value = ImmutableFairness.class, name = Fairness.ID),
 })
 public interface Rule {
 

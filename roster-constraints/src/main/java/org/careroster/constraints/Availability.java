@@ -1,0 +1,155 @@
+package org.careroster.constraints;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.careroster.core.Absence;
+import org.careroster.core.AbsenceKind;
+import org.careroster.core.Employee;
+import org.immutables.value.Value;
+
+/**
+ * Availability: nobody works a shift starting on a date they are not employed ({@link
+ * Employee#isEmployedOn}) or are fully absent ({@link Absence#isFull()}: sick leave, vacation,
+ * leave or a course at 100 %). A partial absence, such as 50 % graded sick leave, leaves the person
+ * available. Only the date the shift starts on is judged. Hard; one violation per assignment,
+ * giving the reason (employment first, then the absence and its kind).
+ *
+ * <pre>{@code
+ * Rule available = Availability.of();
+ * }</pre>
+ */
+@Value.Immutable(singleton = true, builder = false)
+@JsonSerialize(as = ImmutableAvailability.class)
+@JsonDeserialize(as = ImmutableAvailability.class)
+public abstract class Availability extends CatalogueRule {
+
+  /** The rule id, {@value}. */
+  public static final String ID = "availability";
+
+  Availability() {}
+
+  /** The rule, hard. */
+  public static Availability of() {
+    return ImmutableAvailability.of();
+  }
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another severity. */
+  public abstract Availability withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** The employment contract and the registered absences. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return "employment contract / registered absence";
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (Employee employee : view.problem().employees()) {
+      for (WorkedShift shift : view.shiftsOf(employee)) {
+        LocalDate date = shift.date();
+        if (!employee.isEmployedOn(date)) {
+          violations.add(
+              violation(
+                  employee,
+                  shift,
+                  notEmployed(employee, date, false),
+                  notEmployed(employee, date, true)));
+          continue;
+        }
+        Optional<Absence> absence =
+            view.problem().absencesOn(employee.id(), date).stream()
+                .filter(Absence::isFull)
+                .findFirst();
+        if (absence.isPresent()) {
+          Absence a = absence.get();
+          violations.add(
+              violation(
+                  employee,
+                  shift,
+                  String.format("is on %s from %s to %s", kind(a.kind()), a.from(), a.to()),
+                  String.format("har %s frå %s til %s", kindNn(a.kind()), a.from(), a.to())));
+        }
+      }
+    }
+    return violations.build();
+  }
+
+  private static String notEmployed(Employee employee, LocalDate date, boolean nynorsk) {
+    boolean before = employee.employmentStart().map(date::isBefore).orElse(false);
+    if (before) {
+      LocalDate start = employee.employmentStart().get();
+      return nynorsk ? "er ikkje tilsett før " + start : "is not employed until " + start;
+    }
+    LocalDate end = employee.employmentEnd().orElseThrow();
+    return nynorsk ? "er ikkje tilsett etter " + end : "is not employed after " + end;
+  }
+
+  private Violation violation(Employee employee, WorkedShift shift, String why, String whyNn) {
+    return violation()
+        .employee(employee.id())
+        .date(shift.date())
+        .shift(shift.type().code())
+        .measured(1)
+        .limit(0)
+        .measure(Measure.COUNT)
+        .penalty(1)
+        .message(
+            String.format(
+                "%s works %s on %s but %s; no shift is allowed that day (%s).",
+                employee.id(), shift.type().code(), shift.date(), why, source()))
+        .messageNynorsk(
+            String.format(
+                "%s har %s %s, men %s; ingen vakt er lov den dagen (%s).",
+                employee.id(), shift.type().code(), shift.date(), whyNn, source()))
+        .build();
+  }
+
+  private static String kind(AbsenceKind kind) {
+    switch (kind) {
+      case SICK_LEAVE:
+        return "full sick leave";
+      case VACATION:
+        return "vacation";
+      case LEAVE:
+        return "leave";
+      case COURSE:
+        return "a course";
+      default:
+        return kind.name();
+    }
+  }
+
+  private static String kindNn(AbsenceKind kind) {
+    switch (kind) {
+      case SICK_LEAVE:
+        return "full sjukmelding";
+      case VACATION:
+        return "ferie";
+      case LEAVE:
+        return "permisjon";
+      case COURSE:
+        return "kurs";
+      default:
+        return kind.name();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.careroster.constraints;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.careroster.core.CoverRequirement;
+import org.immutables.value.Value;
+
+/**
+ * Maximum cover from the staffing plan (bemanningsplan): a shift whose {@link CoverRequirement}
+ * caps the number of people ({@link CoverRequirement#maximum()}) has no more of those the
+ * requirement counts than the cap, counted as {@link MinimumCover} does. Soft: each person above
+ * the cap costs the weight (10 by default, so overstaffing weighs more than a missed preference).
+ *
+ * <pre>{@code
+ * Rule maximum = MaximumCover.of().withSeverity(Severity.HARD);
+ * }</pre>
+ */
+@Value.Immutable(singleton = true, builder = false)
+@JsonSerialize(as = ImmutableMaximumCover.class)
+@JsonDeserialize(as = ImmutableMaximumCover.class)
+public abstract class MaximumCover extends CatalogueRule {
+
+  /** The rule id, {@value}. */
+  public static final String ID = "maximum-cover";
+
+  MaximumCover() {}
+
+  /** The rule, soft with weight 10 per person too many. */
+  public static MaximumCover of() {
+    return ImmutableMaximumCover.of();
+  }
+
+  /** Soft with weight 10 per person too many unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.soft(10);
+  }
+
+  /** A copy with another severity. */
+  public abstract MaximumCover withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** The staffing plan (bemanningsplan). */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return MinimumCover.SOURCE;
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (CoverRequirement cover : view.problem().coverRequirements()) {
+      Optional<Integer> cap = cover.maximum();
+      if (cap.isEmpty()) {
+        continue;
+      }
+      int maximum = cap.get();
+      int staffed = MinimumCover.staffed(view, cover);
+      if (staffed > maximum) {
+        violations.add(
+            violation()
+                .date(cover.date())
+                .shift(cover.shift())
+                .measured(staffed)
+                .limit(maximum)
+                .measure(Measure.PEOPLE)
+                .penalty(staffed - maximum)
+                .message(
+                    String.format(
+                        "%s on %s has %d people who count%s; the staffing plan allows at most %d"
+                            + " (%s).",
+                        cover.shift(),
+                        cover.date(),
+                        staffed,
+                        CoverText.who(cover.requirement()),
+                        maximum,
+                        source()))
+                .messageNynorsk(
+                    String.format(
+                        "%s %s har %d som tel%s; bemanningsplanen tillèt høgst %d (%s).",
+                        cover.shift(),
+                        cover.date(),
+                        staffed,
+                        CoverText.whoNn(cover.requirement()),
+                        maximum,
+                        source()))
+                .build());
+      }
+    }
+    return violations.build();
+  }
+}

@@ -1,0 +1,101 @@
+package org.careroster.constraints;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import org.careroster.core.Employee;
+import org.careroster.core.ShiftCategory;
+import org.immutables.value.Value;
+
+/**
+ * Night eligibility: an employee exempt from nights ({@link Employee#worksNights()} false) works no
+ * shift of category {@link ShiftCategory#NIGHT}. Only the category counts: an evening shift
+ * reaching into the night window is not a night shift here. Hard.
+ *
+ * <pre>{@code
+ * Rule nights = NightEligibility.of();
+ * }</pre>
+ */
+@Value.Immutable(singleton = true, builder = false)
+@JsonSerialize(as = ImmutableNightEligibility.class)
+@JsonDeserialize(as = ImmutableNightEligibility.class)
+public abstract class NightEligibility extends CatalogueRule {
+
+  /** The rule id, {@value}. */
+  public static final String ID = "night-eligibility";
+
+  NightEligibility() {}
+
+  /** The rule, hard. */
+  public static NightEligibility of() {
+    return ImmutableNightEligibility.of();
+  }
+
+  /** Hard unless set otherwise. */
+  @Override
+  @Value.Default
+  public Severity severity() {
+    return Severity.HARD;
+  }
+
+  /** A copy with another severity. */
+  public abstract NightEligibility withSeverity(Severity severity);
+
+  @JsonIgnore
+  @Override
+  public final String id() {
+    return ID;
+  }
+
+  /** The employment contract. */
+  @JsonIgnore
+  @Override
+  public final String source() {
+    return "employment contract";
+  }
+
+  @Override
+  public ImmutableList<Violation> check(RosterView view) {
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    for (Employee employee : view.problem().employees()) {
+      if (employee.worksNights()) {
+        continue;
+      }
+      for (WorkedShift shift : view.shiftsOf(employee)) {
+        if (shift.type().category() != ShiftCategory.NIGHT) {
+          continue;
+        }
+        violations.add(
+            violation()
+                .employee(employee.id())
+                .date(shift.date())
+                .shift(shift.type().code())
+                .measured(1)
+                .limit(0)
+                .measure(Measure.COUNT)
+                .penalty(1)
+                .message(
+                    String.format(
+                        "%s works night shift %s on %s (starts %s) but is exempt from nights; 0"
+                            + " night shifts are allowed (%s).",
+                        employee.id(),
+                        shift.type().code(),
+                        shift.date(),
+                        shift.start().toLocalTime(),
+                        source()))
+                .messageNynorsk(
+                    String.format(
+                        "%s har nattevakta %s %s (byrjar %s), men er friteken for nattarbeid; 0"
+                            + " nattevakter er lov (%s).",
+                        employee.id(),
+                        shift.type().code(),
+                        shift.date(),
+                        shift.start().toLocalTime(),
+                        source()))
+                .build());
+      }
+    }
+    return violations.build();
+  }
+}
