@@ -46,17 +46,25 @@ public final class RuleSets {
             Rules.totalHoursPerDay(Duration.ofHours(13)),
             Rules.hoursPerWeek(Duration.ofHours(48)),
             Rules.averageWeeklyHours(Duration.ofHours(48), 8),
-            Rules.sundayRest())
+            Rules.sundayRest(),
+            Rules.nightWorkAverage(Duration.ofHours(8), 4),
+            Rules.overtimeCaps(),
+            Rules.availability())
         .named("working-environment-act");
   }
 
   /**
-   * The law with the agreements a KS municipality usually has, and common KS practice:
-   * averaging under aml § 10-5 (2) with the union representatives (12.5 h ordinary time a day, 54 h
-   * in a single week, 48 h on average over 8 weeks), long shifts up to 12.5 h for volunteers on
-   * weekends and holidays, work at most every 3rd weekend, the staffing plan's cover and
-   * task-sharing policy, contract hours of each employee's own full-time week (35.5 h for rota
-   * work) within ±4 h over the horizon, and wishes and fairness as soft goals.
+   * The law with the agreements a KS municipality usually has, and common KS practice. Hard:
+   * everything in {@link #workingEnvironmentAct()}, but averaging under aml § 10-5 (2) with the
+   * union representatives (12.5 h ordinary time a day, 54 h in a single week, 48 h on average over
+   * 8 weeks); at most 4 nights and 6 working days in a row; work at most every 3rd weekend (or the
+   * employee's own frequency); long shifts up to 12.5 h, for volunteers only, on weekends and
+   * holidays, at most 2 a week; only the units and night work an employee's contract allows; new
+   * staff with a mentor work their first 3 shifts with the mentor; the staffing plan's minimum
+   * cover and the task-sharing policy. Soft: preferred cover (weight 1 per person), maximum cover
+   * (10), contract hours of each employee's own full-time week (35.5 h for rota work) within ±4 h
+   * over the horizon (1 per minute), wishes (their own weight) and fairness of nights, weekends
+   * and long shifts (1).
    */
   public static RuleSet kommuneDefault() {
     return RuleSet.of(
@@ -67,8 +75,23 @@ public final class RuleSets {
             Rules.hoursPerWeek(Duration.ofHours(54)),
             Rules.averageWeeklyHours(Duration.ofHours(48), 8),
             Rules.sundayRest(),
+            Rules.nightWorkAverage(Duration.ofHours(8), 4),
+            Rules.overtimeCaps(),
+            Rules.availability(),
+            Rules.consecutiveNights(4),
+            Rules.consecutiveWorkingDays(6),
+            Rules.weekendFrequency(3),
+            Rules.longShifts(2, 1),
+            Rules.unitEligibility(),
+            Rules.nightEligibility(),
+            Rules.mentoring(3),
             Rules.minimumCover(),
-            Rules.contractHours(Duration.ofHours(4), 1))
+            Rules.taskSharingCover(),
+            Rules.preferredCover(),
+            Rules.maximumCover(),
+            Rules.contractHours(Duration.ofHours(4), 1),
+            Rules.requests(),
+            Rules.fairness())
         .named("kommune-default");
   }
 }
