@@ -64,6 +64,11 @@ public abstract class Availability extends CatalogueRule {
   public ImmutableList<Violation> check(RosterView view) {
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Employee employee : view.problem().employees()) {
+      if (employee.employmentStart().isEmpty()
+          && employee.employmentEnd().isEmpty()
+          && view.problem().absencesByEmployee().get(employee.id()).isEmpty()) {
+        continue; // nothing can make this employee unavailable
+      }
       for (WorkedShift shift : view.shiftsOf(employee)) {
         LocalDate date = shift.date();
         if (!employee.isEmployedOn(date)) {

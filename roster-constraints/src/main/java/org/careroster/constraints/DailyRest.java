@@ -13,7 +13,6 @@ import java.util.List;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
-import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
 import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.constraints.extension.Tuples;

@@ -223,7 +223,12 @@ public abstract class Fairness extends CatalogueRule {
       case WEEKENDS:
         Set<LocalDate> saturdays = new HashSet<>();
         for (WorkedShift s : view.shiftsOf(employee)) {
-          if (WeekendWindow.SATURDAY_SUNDAY.touches(s.start(), s.end())) {
+          // A shift lasts at most a day (and an hour): starting Monday to Thursday, it cannot
+          // reach Saturday 00:00, so the costly window test is only needed from Friday on.
+          DayOfWeek day = s.date().getDayOfWeek();
+          boolean nearWeekend =
+              day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+          if (nearWeekend && WeekendWindow.SATURDAY_SUNDAY.touches(s.start(), s.end())) {
             saturdays.add(saturdayOf(s.date()));
           }
         }

@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,14 +158,17 @@ public abstract class WeekendFrequency extends CatalogueRule {
   private List<Integer> workedWeekends(ImmutableList<WorkedShift> shifts, ImmutableList<LocalDate> saturdays) {
     boolean[] worked = new boolean[saturdays.size()];
     LocalDate firstSaturday = saturdays.get(0);
+    long[] opens = new long[saturdays.size()];
+    long[] closes = new long[saturdays.size()];
+    for (int k = 0; k < saturdays.size(); k++) {
+      opens[k] = opens(saturdays.get(k)).toEpochSecond();
+      closes[k] = closes(saturdays.get(k)).toEpochSecond();
+    }
     for (WorkedShift shift : shifts) {
-      long near = Math.floorDiv(ChronoUnit.DAYS.between(firstSaturday, shift.date()), 7);
-      for (long k = near - 1; k <= near + 2; k++) {
-        if (k >= 0 && k < saturdays.size()) {
-          LocalDate saturday = saturdays.get((int) k);
-          if (opens(saturday).isBefore(shift.end()) && closes(saturday).isAfter(shift.start())) {
-            worked[(int) k] = true;
-          }
+      long near = Math.floorDiv(shift.date().toEpochDay() - firstSaturday.toEpochDay(), 7);
+      for (long k = Math.max(0, near - 1); k <= near + 2 && k < saturdays.size(); k++) {
+        if (opens[(int) k] < shift.endSecond() && closes[(int) k] > shift.startSecond()) {
+          worked[(int) k] = true;
         }
       }
     }

@@ -105,30 +105,22 @@ public abstract class WeeklyRest extends CatalogueRule {
 
   /** The longest stretch of [from, to) that no shift covers. */
   static Duration longestRest(List<WorkedShift> sorted, ZonedDateTime from, ZonedDateTime to) {
-    ZonedDateTime free = from; // start of the current free stretch
-    Duration longest = Duration.ZERO;
+    long start = from.toEpochSecond();
+    long end = to.toEpochSecond();
+    long free = start; // start of the current free stretch
+    long longest = 0;
     for (WorkedShift s : sorted) {
-      if (!s.end().isAfter(from)) {
+      if (s.endSecond() <= start) {
         continue;
       }
-      if (!s.start().isBefore(to)) {
+      if (s.startSecond() >= end) {
         break;
       }
-      if (s.start().isAfter(free)) {
-        longest = max(longest, Duration.between(free, s.start()));
-      }
-      if (s.end().isAfter(free)) {
-        free = s.end();
-      }
+      longest = Math.max(longest, s.startSecond() - free);
+      free = Math.max(free, s.endSecond());
     }
-    if (to.isAfter(free)) {
-      longest = max(longest, Duration.between(free, to));
-    }
-    return longest;
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+    longest = Math.max(longest, end - free);
+    return Duration.ofSeconds(longest);
   }
 
   private Violation violation(Employee employee, LocalDate monday, Duration longest) {
