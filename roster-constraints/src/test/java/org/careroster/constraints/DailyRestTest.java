@@ -14,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.careroster.core.Problem;
+import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,18 @@ class DailyRestTest {
     assertEquals(
         ImmutableList.of(),
         ELEVEN_HOURS.check(problem, roster(on("E1", MONDAY, "N"), on("E1", MONDAY.plusDays(2), "D"))));
+  }
+
+  @Test
+  void check_cyclicRotation_measuresRestAcrossTheWrap() {
+    Roster sundayEveningMondayDay = roster(on("E1", MONDAY, "D"), on("E1", MONDAY.plusDays(6), "A"));
+    Problem cyclic = TimeRuleFixtures.cyclic(MONDAY, 1, Fixtures.DAY, Fixtures.EVENING);
+    ImmutableList<Violation> violations = ELEVEN_HOURS.check(cyclic, sundayEveningMondayDay);
+    assertEquals(1, violations.size());
+    assertEquals(MONDAY, violations.get(0).date()); // the next turn's Monday is this turn's first day
+    assertEquals(570, violations.get(0).measured());
+    Problem calendar = TimeRuleFixtures.calendar(MONDAY, 7, Fixtures.DAY, Fixtures.EVENING);
+    assertEquals(ImmutableList.of(), ELEVEN_HOURS.check(calendar, sundayEveningMondayDay));
   }
 
   @Test
