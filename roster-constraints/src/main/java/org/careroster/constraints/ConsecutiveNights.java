@@ -6,10 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
-import java.util.Locale;
 import org.careroster.core.Employee;
-import org.careroster.core.PlanningHorizon;
 import org.careroster.core.ShiftCategory;
 import org.immutables.value.Value;
 
@@ -82,65 +79,29 @@ public abstract class ConsecutiveNights extends CatalogueRule {
     require(maximum() >= 1, ID, "maximum", maximum(), "must be 1 or more");
   }
 
+  private static final LongRuns.Texts TEXTS =
+      new LongRuns.Texts(
+          "%s works %d nights in a row %s; maximum is %d (%s).",
+          "%s works a night on every day of the %d-day rotation, %s, an endless run;"
+              + " maximum is %d nights in a row (%s).",
+          "%s har %d nattevakter på rad %s; høgst %d er tillate (%s).",
+          "%s har nattevakt kvar dag i turnusen på %d dagar, %s, utan ende;"
+              + " høgst %d nattevakter på rad er tillate (%s).");
+
   @Override
   public ImmutableList<Violation> check(RosterView view) {
-    PlanningHorizon horizon = view.horizon();
-    int days = horizon.days();
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (Employee employee : view.problem().employees()) {
-      boolean[] nights = new boolean[days];
-      for (WorkedShift shift : view.shiftsOf(employee)) {
-        if (shift.type().category() == ShiftCategory.NIGHT) {
-          nights[horizon.indexOf(shift.date())] = true;
-        }
-      }
-      for (Sequences.Run run : Sequences.runs(nights, true, view.isCyclic())) {
-        if (run.endless || run.length > maximum()) {
-          violations.add(violation(employee, horizon, run));
-        }
-      }
-    }
-    return violations.build();
+    return LongRuns.check(this, view, employee -> nights(view, employee), maximum(), TEXTS);
   }
 
-  private Violation violation(Employee employee, PlanningHorizon horizon, Sequences.Run run) {
-    int days = horizon.days();
-    LocalDate first = Sequences.date(horizon, run.start);
-    LocalDate last = Sequences.date(horizon, run.last(days));
-    long penalty = run.endless ? run.length : run.length - maximum();
-    String english =
-        run.endless
-            ? String.format(
-                Locale.ROOT,
-                "%s works a night on every day of the %d-day rotation, %s, an endless run;"
-                    + " maximum is %d nights in a row (%s).",
-                employee.id(), days, Sequences.period(first, last, false), maximum(), source())
-            : String.format(
-                Locale.ROOT,
-                "%s works %d nights in a row %s; maximum is %d (%s).",
-                employee.id(), run.length, Sequences.period(first, last, run.wraps(days)), maximum(), source());
-    String nynorsk =
-        run.endless
-            ? String.format(
-                Locale.ROOT,
-                "%s har nattevakt kvar dag i turnusen på %d dagar, %s, utan ende;"
-                    + " høgst %d nattevakter på rad er tillate (%s).",
-                employee.id(), days, Sequences.periodNn(first, last, false), maximum(), source())
-            : String.format(
-                Locale.ROOT,
-                "%s har %d nattevakter på rad %s; høgst %d er tillate (%s).",
-                employee.id(), run.length, Sequences.periodNn(first, last, run.wraps(days)), maximum(), source());
-    return violation()
-        .employee(employee.id())
-        .date(first)
-        .endDate(last)
-        .measured(run.length)
-        .limit(maximum())
-        .measure(Measure.COUNT)
-        .penalty(penalty)
-        .message(english)
-        .messageNynorsk(nynorsk)
-        .build();
+  /** Whether the employee starts a night shift on each day of the horizon. */
+  private static boolean[] nights(RosterView view, Employee employee) {
+    boolean[] nights = new boolean[view.horizon().days()];
+    for (WorkedShift shift : view.shiftsOf(employee)) {
+      if (shift.type().category() == ShiftCategory.NIGHT) {
+        nights[view.horizon().indexOf(shift.date())] = true;
+      }
+    }
+    return nights;
   }
 
   /** Builds a {@link ConsecutiveNights}. */

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
-import java.util.Locale;
-import org.careroster.core.Employee;
-import org.careroster.core.PlanningHorizon;
 import org.immutables.value.Value;
 
 /**
@@ -81,59 +77,18 @@ public abstract class ConsecutiveWorkingDays extends CatalogueRule {
     require(maximum() >= 1, ID, "maximum", maximum(), "must be 1 or more");
   }
 
+  private static final LongRuns.Texts TEXTS =
+      new LongRuns.Texts(
+          "%s works %d days in a row %s; maximum is %d (%s).",
+          "%s works every day of the %d-day rotation, %s, an endless run;"
+              + " maximum is %d working days in a row (%s).",
+          "%s arbeider %d dagar på rad %s; høgst %d er tillate (%s).",
+          "%s arbeider kvar dag i turnusen på %d dagar, %s, utan ende;"
+              + " høgst %d arbeidsdagar på rad er tillate (%s).");
+
   @Override
   public ImmutableList<Violation> check(RosterView view) {
-    PlanningHorizon horizon = view.horizon();
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
-    for (Employee employee : view.problem().employees()) {
-      boolean[] working = view.workingDays(employee);
-      for (Sequences.Run run : Sequences.runs(working, true, view.isCyclic())) {
-        if (run.endless || run.length > maximum()) {
-          violations.add(violation(employee, horizon, run));
-        }
-      }
-    }
-    return violations.build();
-  }
-
-  private Violation violation(Employee employee, PlanningHorizon horizon, Sequences.Run run) {
-    int days = horizon.days();
-    LocalDate first = Sequences.date(horizon, run.start);
-    LocalDate last = Sequences.date(horizon, run.last(days));
-    long penalty = run.endless ? run.length : run.length - maximum();
-    String english =
-        run.endless
-            ? String.format(
-                Locale.ROOT,
-                "%s works every day of the %d-day rotation, %s, an endless run;"
-                    + " maximum is %d working days in a row (%s).",
-                employee.id(), days, Sequences.period(first, last, false), maximum(), source())
-            : String.format(
-                Locale.ROOT,
-                "%s works %d days in a row %s; maximum is %d (%s).",
-                employee.id(), run.length, Sequences.period(first, last, run.wraps(days)), maximum(), source());
-    String nynorsk =
-        run.endless
-            ? String.format(
-                Locale.ROOT,
-                "%s arbeider kvar dag i turnusen på %d dagar, %s, utan ende;"
-                    + " høgst %d arbeidsdagar på rad er tillate (%s).",
-                employee.id(), days, Sequences.periodNn(first, last, false), maximum(), source())
-            : String.format(
-                Locale.ROOT,
-                "%s arbeider %d dagar på rad %s; høgst %d er tillate (%s).",
-                employee.id(), run.length, Sequences.periodNn(first, last, run.wraps(days)), maximum(), source());
-    return violation()
-        .employee(employee.id())
-        .date(first)
-        .endDate(last)
-        .measured(run.length)
-        .limit(maximum())
-        .measure(Measure.COUNT)
-        .penalty(penalty)
-        .message(english)
-        .messageNynorsk(nynorsk)
-        .build();
+    return LongRuns.check(this, view, view::workingDays, maximum(), TEXTS);
   }
 
   /** Builds a {@link ConsecutiveWorkingDays}. */
