@@ -65,6 +65,8 @@ public final class RosterCli {
         return demo(rest);
       case "validate":
         return validate(rest);
+      case "kpi":
+        return new KpiCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -90,6 +92,9 @@ public final class RosterCli {
         "  validate PROBLEM.json ROSTER.json",
         "           Check a roster from anywhere against the problem's rules and explain",
         "           every violation.",
+        "  kpi RECORDS.json [--format text|markdown|csv|json]",
+        "           Print a unit's scorecard (målekort) over its periods from staff, work",
+        "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
         "  help     Show this help.",
         "",
         "Exit status: 0 success, 1 no lawful roster, 2 bad usage or input.",

@@ -169,6 +169,13 @@ public abstract class Scorecard {
     return v;
   }
 
+  /** {@code "2 years"} for P2Y; other periods in ISO-8601 ({@code "P18M"}). */
+  private static String describe(java.time.Period period) {
+    return period.getMonths() == 0 && period.getDays() == 0
+        ? period.getYears() + (period.getYears() == 1 ? " year" : " years")
+        : period.toString();
+  }
+
   private static ImmutableList<String> notes(ScorecardOptions o) {
     String excluded =
         o.excludedContractTypes().isEmpty()
@@ -202,7 +209,8 @@ public abstract class Scorecard {
     }
     notes.add("Law overtime: hours beyond " + o.lawDailyLimit().toHours() + " h a day or " + o.lawWeeklyLimit().toHours() + " h a week, per person and calendar week.");
     notes.add("Vacant shift hours and long-shift share: from the base rotation against the staffing plan.");
-    notes.add("New hires leaving: persons hired in the 12 months ending " + o.earlyLeavingWithin() + " before the reference date who left within " + o.earlyLeavingWithin() + ".");
+    String within = describe(o.earlyLeavingWithin());
+    notes.add("New hires leaving: persons hired in the 12 months ending " + within + " before the reference date who left within " + within + ".");
     notes.add("–: cannot be computed (no population, no base rotation or no new hires).");
     return notes.build();
   }

@@ -216,12 +216,15 @@ public enum ScorecardFormat {
         .orElse(withUnit ? MISSING : "");
   }
 
+  /** {@code "+5.1 pp"}, {@code "−1042 h"}, {@code "±0.0 pp"} for people; a plain signed number for CSV. */
   private static String change(ScorecardRow row, int i, boolean withUnit) {
+    if (!withUnit) {
+      return row.change(i).map(BigDecimal::toPlainString).orElse("");
+    }
     return row.change(i)
         .map(c -> (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "±") + c.abs().toPlainString()
-            + (withUnit ? row.kpi().unit().changeSuffix() : ""))
-        .map(s -> withUnit ? s : s.replace("−", "-").replace("±", ""))
-        .orElse(withUnit ? MISSING : "");
+            + row.kpi().unit().changeSuffix())
+        .orElse(MISSING);
   }
 
   private static void add(ArrayNode array, Optional<BigDecimal> value) {
