@@ -22,9 +22,14 @@ public final class InvalidModelException extends IllegalArgumentException {
   private final String subject;
 
   /**
-   * An exception for {@code subject} whose field at {@code path} holds {@code value} but should
-   * meet {@code expectation}; other modules' value types (e.g. rule parameters) use it too, so the
-   * JSON reader can point at the place in a document.
+   * An exception for {@code value} at {@code path} of {@code subject}; other modules' value types
+   * (rule parameters, the KPI records of {@code roster-metrics}) use it so that the JSON reader can
+   * point at the place in a document.
+   *
+   * @param subject the object that failed to build, e.g. {@code "Employee E7"}
+   * @param path where the bad value sits, relative to that object, e.g. {@code "employees[1].id"}
+   * @param value the offending value, or {@code null} when it is missing
+   * @param expectation what was expected instead, e.g. {@code "must be between 0 and 100"}
    */
   public InvalidModelException(String subject, String path, Object value, String expectation) {
     super(subject + ": " + path + " (" + render(value) + ") " + expectation);

@@ -65,6 +65,8 @@ public final class RosterCli {
         return demo(rest);
       case "validate":
         return new ValidateCommand(out, err).run(rest);
+      case "kpi":
+        return new KpiCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -92,6 +94,9 @@ public final class RosterCli {
         "           kommune-default preset; --rules reads a saved rule set) and explain",
         "           every violation with totals per rule; --format json writes the report",
         "           as JSON. Exit 1 when a hard rule is broken.",
+        "  kpi RECORDS.json [--format text|markdown|csv|json]",
+        "           Print a unit's scorecard (målekort) over its periods from staff, work",
+        "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
         "  help     Show this help.",
         "",
         "Exit status: 0 success, 1 no lawful roster, 2 bad usage or input.",

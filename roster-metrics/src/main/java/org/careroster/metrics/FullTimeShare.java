@@ -7,7 +7,7 @@ import org.careroster.core.Employee;
 
 /**
  * Full-time share (andel heiltidstilsette), as KS defines it: the share of persons whose summed
- * positions are at least 100 %.
+ * positions are at least 100 % (RULES.md §4.1).
  *
  * <pre>
  * fullTimeShare = count(p ∈ P : Σ positionPercent(p) ≥ 100) / |P|
@@ -15,8 +15,8 @@ import org.careroster.core.Employee;
  *
  * <p>Unit is the person (head count), not the FTE. Employee records with the same id are one
  * person with several positions, and their positions are summed. Extra hours and overtime are not
- * part of the position. The caller chooses the population P (KS excludes e.g. temps and
- * apprentices, and uses 1 December as the reference date).
+ * part of the position. The caller chooses the population P; {@link Population#onDate} takes KS's
+ * (employed on the reference date, temps, hourly substitutes, students and apprentices left out).
  *
  * <pre>{@code
  * Share share = FullTimeShare.of(problem.employees());   // e.g. "5 of 12 (41.7 %)"
@@ -41,5 +41,10 @@ public final class FullTimeShare {
       }
     }
     return Share.of(fullTime, positionByPerson.size());
+  }
+
+  /** The full-time share of the persons in {@code population}. */
+  public static Share of(Population population) {
+    return of(population.positions());
   }
 }

@@ -2,6 +2,7 @@ package org.careroster.metrics;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -32,6 +33,11 @@ public abstract class Share {
   /** {@code 100 × count / total}, or empty when the population is empty. */
   public final OptionalDouble percent() {
     return total() == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * count() / total());
+  }
+
+  /** This share as an exact {@link Ratio} of {@code count} over {@code total}. */
+  public final Ratio asRatio() {
+    return Ratio.of(BigDecimal.valueOf(count()), BigDecimal.valueOf(total()));
   }
 
   @Value.Check
