@@ -174,9 +174,7 @@ public abstract class ContractHours extends CatalogueRule {
       Employee employee = problem.employees().get(e);
       IntVar[] minutes = new IntVar[days];
       for (int d = 0; d < days; d++) {
-        int[] byValue = model.minutesByValue(d);
-        minutes[d] = choco.intVar(IntStream.of(byValue).distinct().sorted().toArray());
-        choco.element(minutes[d], byValue, model.shift(e, d)).post();
+        minutes[d] = model.minutes(e, d);
       }
       IntVar worked = choco.intVar("worked[" + employee.id() + "]", 0, maxTotal, BOUNDED);
       choco.sum(minutes, "=", worked).post();

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Assignment;
 import org.careroster.core.CoverRequirement;
@@ -34,6 +35,8 @@ public final class ChocoRosterModel implements RosterModel {
   private final Model model;
   private final IntVar[][] shifts; // [employee][day]
   private final BoolVar[][][] works; // [employee][day][shiftType], created on demand
+  private final BoolVar[][] working; // [employee][day], created on demand
+  private final IntVar[][] minutes; // [employee][day], created on demand
   private final ImmutableMap<String, Integer> shiftTypeIndex;
   private final int[][] minutesByValue; // [day][value]
   // The objective's terms, in the order rules added them: penalties[i] costs weights[i].
@@ -49,6 +52,8 @@ public final class ChocoRosterModel implements RosterModel {
     int types = problem.shiftTypes().size();
     this.shifts = new IntVar[employees][days];
     this.works = new BoolVar[employees][days][types];
+    this.working = new BoolVar[employees][days];
+    this.minutes = new IntVar[employees][days];
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     for (int s = 0; s < types; s++) {
       index.put(problem.shiftTypes().get(s).code(), s);
@@ -96,6 +101,30 @@ public final class ChocoRosterModel implements RosterModel {
       works[employee][day][shiftType] = b;
     }
     return b;
+  }
+
+  @Override
+  public BoolVar working(int employee, int day) {
+    BoolVar b = working[employee][day];
+    if (b == null) {
+      b = model.isNeq(shifts[employee][day], OFF);
+      working[employee][day] = b;
+    }
+    return b;
+  }
+
+  @Override
+  public IntVar minutes(int employee, int day) {
+    IntVar m = minutes[employee][day];
+    if (m == null) {
+      int[] byValue = minutesByValue[day];
+      m = model.intVar(
+          "minutes[" + problem.employees().get(employee).id() + "@" + problem.horizon().dates().get(day) + "]",
+          IntStream.of(byValue).distinct().sorted().toArray());
+      model.element(m, byValue, shifts[employee][day]).post();
+      minutes[employee][day] = m;
+    }
+    return m;
   }
 
   @Override

@@ -29,6 +29,34 @@ public interface RosterModel {
   /** Whether employee {@code employee} works shift type {@code shiftType} on day {@code day}. */
   BoolVar works(int employee, int day, int shiftType);
 
+  /** Whether employee {@code employee} works any shift on day {@code day}; created once, shared. */
+  BoolVar working(int employee, int day);
+
+  /**
+   * Real minutes employee {@code employee} works in the shift starting on day {@code day} (0 when
+   * off): an {@code element} over {@link #minutesByValue(int)}, created once and shared by every
+   * rule that sums working time.
+   */
+  IntVar minutes(int employee, int day);
+
+  /** Number of days in the horizon (the second index of {@link #shift(int, int)}). */
+  default int days() {
+    return problem().horizon().days();
+  }
+
+  /** Number of employees (the first index of {@link #shift(int, int)}). */
+  default int employees() {
+    return problem().employees().size();
+  }
+
+  /**
+   * Whether the horizon is a repeating rotation: rules about sequences and windows then wrap from
+   * the last day to the first (index arithmetic modulo {@link #days()}).
+   */
+  default boolean isCyclic() {
+    return problem().horizon().isCyclic();
+  }
+
   /**
    * Index in {@link Problem#shiftTypes()} of the shift type with code {@code code}.
    *
