@@ -59,6 +59,9 @@ public abstract class AverageWeeklyHours extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract AverageWeeklyHours withSeverity(Severity severity);
+
   /** A copy with another maximum. */
   public abstract AverageWeeklyHours withMaximum(Duration maximum);
 

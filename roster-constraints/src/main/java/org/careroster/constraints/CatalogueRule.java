@@ -18,6 +18,9 @@ abstract class CatalogueRule implements Rule {
     return builder;
   }
 
+  /** A copy with another severity: how the solver applies {@code SolverOptions.weights()}. */
+  abstract CatalogueRule withSeverity(Severity severity);
+
   /** Whether {@link #post} encodes this rule; the solver refuses rule sets with one that does not. */
   @JsonIgnore
   boolean encoded() {

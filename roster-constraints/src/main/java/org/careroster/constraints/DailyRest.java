@@ -61,6 +61,9 @@ public abstract class DailyRest extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract DailyRest withSeverity(Severity severity);
+
   /** A copy with another minimum. */
   public abstract DailyRest withMinimum(Duration minimum);
 

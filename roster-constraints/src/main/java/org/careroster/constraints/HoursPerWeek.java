@@ -52,6 +52,9 @@ public abstract class HoursPerWeek extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract HoursPerWeek withSeverity(Severity severity);
+
   /** A copy with another maximum. */
   public abstract HoursPerWeek withMaximum(Duration maximum);
 

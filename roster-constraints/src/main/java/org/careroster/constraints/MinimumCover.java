@@ -10,7 +10,9 @@ import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.CoverRequirement;
 import org.careroster.core.Problem;
 import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.Model;
 import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
 /**
@@ -60,7 +62,7 @@ public abstract class MinimumCover extends CatalogueRule {
 
   @Override
   boolean encoded() {
-    return severity().isHard();
+    return true;
   }
 
   /** How many of those working {@code cover}'s shift on its date the requirement counts. */
@@ -108,9 +110,6 @@ public abstract class MinimumCover extends CatalogueRule {
 
   @Override
   public void post(RosterModel model) {
-    if (!severity().isHard()) {
-      super.post(model);
-    }
     Problem problem = model.problem();
     int employees = problem.employees().size();
     for (CoverRequirement cover : problem.coverRequirements()) {
@@ -126,10 +125,20 @@ public abstract class MinimumCover extends CatalogueRule {
         }
       }
       String subject = cover.shift() + "@" + cover.date() + who(cover);
-      Constraint constraint =
-          model.chocoModel().sum(working.toArray(new BoolVar[0]), ">=", cover.minimum());
-      constraint.setName(model.name(ID, subject));
-      constraint.post();
+      BoolVar[] counted = working.toArray(new BoolVar[0]);
+      if (severity().isHard()) {
+        Constraint constraint = model.chocoModel().sum(counted, ">=", cover.minimum());
+        constraint.setName(model.name(ID, subject));
+        constraint.post();
+      } else {
+        // Soft: the penalty is exactly the people missing, max(0, minimum - staffed).
+        Model choco = model.chocoModel();
+        IntVar staffed = choco.intVar(model.name("staffed", subject), 0, counted.length, true);
+        choco.sum(counted, "=", staffed).post();
+        IntVar missing = choco.intVar(model.name(ID, subject), 0, cover.minimum(), true);
+        choco.max(missing, choco.intVar(0), choco.intOffsetView(choco.intMinusView(staffed), cover.minimum())).post();
+        model.addPenalty(ID, missing, severity().weight());
+      }
     }
   }
 

@@ -47,6 +47,9 @@ public abstract class OrdinaryHoursPerDay extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract OrdinaryHoursPerDay withSeverity(Severity severity);
+
   /** A copy with another maximum. */
   public abstract OrdinaryHoursPerDay withMaximum(Duration maximum);
 

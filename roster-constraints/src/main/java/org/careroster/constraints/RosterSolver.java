@@ -2,16 +2,33 @@ package org.careroster.constraints;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.careroster.constraints.internal.ChocoRosterModel;
+import org.careroster.core.Assignment;
+import org.careroster.core.CoverRequirement;
+import org.careroster.core.Employee;
+import org.careroster.core.InvalidModelException;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
+import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,30 +40,43 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * SolveResult result = new RosterSolver().solve(problem, RuleSets.basic(),
  *     SolverOptions.builder().timeLimit(Duration.ofSeconds(5)).build());
- * Roster roster = result.roster().orElseThrow();
+ * Roster roster = result.roster().orElseThrow(() ->
+ *     new IllegalStateException(result.infeasibility().map(Object::toString).orElse("no roster")));
  * }</pre>
  *
  * <p>A solver holds no state between calls and no global state: one instance may serve several
- * threads, each solve building its own model. Every roster it returns has zero hard violations
- * according to {@link RosterValidator}; the result carries that report.
+ * threads, each solve building its own models. Every roster it returns has zero hard violations
+ * according to {@link RosterValidator}, and its objective equals the validator's soft penalty plus
+ * the cost of changes from {@link SolverOptions#previous()}; the solver checks both before
+ * returning.
  */
 public final class RosterSolver {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterSolver.class);
 
-  /** Creates a solver. */
-  public RosterSolver() {}
+  /** Id under which the cost of changes from the previous roster appears in the objective. */
+  public static final String STABILITY = "stability";
+
+  /** Weight of a missing person when cover may fall short to explain infeasibility. */
+  private static final int RELAXED_COVER_WEIGHT = 1000;
+
+  /** Largest model (employees × days) on which the minimal conflicting set is searched for. */
+  private static final int CONFLICT_SET_CELLS = 400;
 
   /**
-   * Searches for a roster of {@code problem} that keeps every hard rule of {@code rules} and
-   * minimises the weighted penalties of its soft rules, within the limits of {@code options}.
+   * Searches for a roster of {@code problem} that keeps every hard rule of {@code rules} and the
+   * pinned assignments and minimises the weighted penalties of its soft rules (plus the cost of
+   * changes from a previous roster), within the limits of {@code options}.
    *
-   * @throws IllegalArgumentException if a rule cannot be encoded for this problem, or the rule
-   *     set holds a catalogue rule the solver cannot encode yet (the validator checks every rule)
+   * @throws IllegalArgumentException if the rule set holds a rule the solver cannot encode yet, an
+   *     objective weight names a rule that is not soft or not in the set, or a pinned assignment
+   *     or the previous roster does not fit the problem
    */
   public SolveResult solve(Problem problem, RuleSet rules, SolverOptions options) {
+    long startNanos = System.nanoTime();
+    RuleSet weighted = weighted(rules, options.weights());
     List<String> unsupported = new ArrayList<>();
-    for (Rule rule : rules.rules()) {
+    for (Rule rule : weighted.rules()) {
       if (rule instanceof CatalogueRule && !((CatalogueRule) rule).encoded()) {
         unsupported.add(rule.id() + " (" + rule.severity() + ")");
       }
@@ -56,70 +86,512 @@ public final class RosterSolver {
         "RosterSolver: the rule set holds rules the solver cannot encode yet: %s. Maybe validate "
             + "with the full set and solve with RuleSets.basic()",
         unsupported);
-    long startNanos = System.nanoTime();
-    ChocoRosterModel rosterModel = new ChocoRosterModel(problem);
-    for (Rule rule : rules.rules()) {
-      rule.post(rosterModel);
+    Setup setup = new Setup(problem, weighted, options, pins(problem, options), previous(problem, options));
+    Best best = new Best(options, startNanos);
+    List<Attempt> attempts = run(setup, best);
+    Attempt winner = null;
+    long nodes = 0;
+    long solutions = 0;
+    boolean stoppedByLimit = false;
+    for (Attempt attempt : attempts) {
+      nodes += attempt.nodes;
+      solutions += attempt.solutions;
+      stoppedByLimit |= attempt.stoppedByLimit;
+      if (attempt.roster != null && (winner == null || attempt.objective < winner.objective)) {
+        winner = attempt;
+      }
     }
+    SolveResult.Builder result =
+        SolveResult.builder().nodes(nodes).solutions(solutions);
+    if (winner == null) {
+      SolveStatus status = stoppedByLimit ? SolveStatus.UNKNOWN : SolveStatus.INFEASIBLE;
+      result.infeasibility(explain(setup, startNanos));
+      return result.status(status).elapsed(Duration.ofNanos(System.nanoTime() - startNanos)).build();
+    }
+    Roster roster = winner.roster;
+    ValidationReport report = RosterValidator.validate(problem, roster, weighted);
+    Map<String, Long> breakdown = new LinkedHashMap<>();
+    for (RuleTotal total : report.totals()) {
+      if (!total.severity().isHard()) {
+        breakdown.put(total.ruleId(), total.cost());
+      }
+    }
+    if (setup.previous != null) {
+      breakdown.put(STABILITY, (long) options.changeWeight() * changes(setup, roster));
+    }
+    long objective = breakdown.values().stream().mapToLong(Long::longValue).sum();
+    if (!report.isFeasible() || objective != winner.objective) {
+      throw new IllegalStateException(
+          "careroster bug: the solver's roster disagrees with the validator (objective "
+              + winner.objective
+              + ", validator "
+              + objective
+              + "): "
+              + report.summary()
+              + " "
+              + report.violations().stream().filter(v -> v.severity().isHard()).limit(3).toList()
+              + ". Please report it with the problem that caused it.");
+    }
+    return result
+        .status(winner.objective == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+        .roster(roster)
+        .report(report)
+        .putAllObjectiveBreakdown(breakdown)
+        .timeToBest(Duration.ofNanos(winner.bestNanos))
+        .elapsed(Duration.ofNanos(System.nanoTime() - startNanos))
+        .build();
+  }
+
+  /** The rule set with the options' weights applied. */
+  private static RuleSet weighted(RuleSet rules, ImmutableMap<String, Integer> weights) {
+    RuleSet weighted = rules;
+    for (Map.Entry<String, Integer> weight : weights.entrySet()) {
+      Rule rule =
+          rules
+              .rule(weight.getKey())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "SolverOptions: weights names rule \""
+                              + weight.getKey()
+                              + "\", which the rule set does not have; it has "
+                              + rules.ids()));
+      checkArgument(
+          !rule.severity().isHard() && rule instanceof CatalogueRule,
+          "SolverOptions: weights[\"%s\"]: the rule is %s; only soft catalogue rules can be weighed",
+          weight.getKey(),
+          rule.severity());
+      weighted = weighted.with(((CatalogueRule) rule).withSeverity(Severity.soft(weight.getValue())));
+    }
+    return weighted;
+  }
+
+  /** The problem's fixed assignments and the options' pinned ones, by employee index and day. */
+  private static Map<Long, Assignment> pins(Problem problem, SolverOptions options) {
+    Map<Long, Assignment> pins = new LinkedHashMap<>();
+    List<Assignment> all = new ArrayList<>(problem.fixedAssignments());
+    all.addAll(options.pinned());
+    Roster asRoster;
+    try {
+      asRoster = Roster.of(options.pinned());
+      problem.checkReferences(asRoster);
+    } catch (InvalidModelException e) {
+      throw new IllegalArgumentException(
+          "SolverOptions: " + e.path().replace("assignments", "pinned") + " (" + e.value() + ") " + e.expectation(), e);
+    }
+    for (int i = 0; i < all.size(); i++) {
+      Assignment a = all.get(i);
+      int e = indexOf(problem, a.employee());
+      long key = (long) e * problem.horizon().days() + problem.horizon().indexOf(a.date());
+      Assignment earlier = pins.putIfAbsent(key, a);
+      checkArgument(
+          earlier == null || earlier.shift().equals(a.shift()),
+          "RosterSolver: %s on %s is pinned to both %s and %s; the solver gives an employee one shift a day",
+          a.employee(),
+          a.date(),
+          earlier == null ? "" : earlier.shift(),
+          a.shift());
+    }
+    return pins;
+  }
+
+  /** The previous roster's value (0 = off, s + 1) per employee and day, or null without one. */
+  private static int[][] previous(Problem problem, SolverOptions options) {
+    if (options.previous().isEmpty()) {
+      return null;
+    }
+    Roster previous = options.previous().get();
+    try {
+      problem.checkReferences(previous);
+    } catch (InvalidModelException e) {
+      throw new IllegalArgumentException("SolverOptions: previous roster: " + e.getMessage(), e);
+    }
+    int[][] values = new int[problem.employees().size()][problem.horizon().days()];
+    for (Assignment a : previous.assignments()) {
+      int e = indexOf(problem, a.employee());
+      int d = problem.horizon().indexOf(a.date());
+      checkArgument(
+          values[e][d] == ChocoRosterModel.OFF,
+          "SolverOptions: the previous roster gives %s two shifts on %s; the solver compares one a day",
+          a.employee(),
+          a.date());
+      values[e][d] = typeIndex(problem, a.shift()) + 1;
+    }
+    return values;
+  }
+
+  private static int indexOf(Problem problem, String employee) {
+    for (int e = 0; e < problem.employees().size(); e++) {
+      if (problem.employees().get(e).id().equals(employee)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException("unknown employee " + employee);
+  }
+
+  private static int typeIndex(Problem problem, String code) {
+    for (int s = 0; s < problem.shiftTypes().size(); s++) {
+      if (problem.shiftTypes().get(s).code().equals(code)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown shift type " + code);
+  }
+
+  /** Employee-days of {@code roster} that differ from the previous roster. */
+  private static long changes(Setup setup, Roster roster) {
+    Problem problem = setup.problem;
+    int[][] now = new int[problem.employees().size()][problem.horizon().days()];
+    for (Assignment a : roster.assignments()) {
+      now[indexOf(problem, a.employee())][problem.horizon().indexOf(a.date())] = typeIndex(problem, a.shift()) + 1;
+    }
+    long changes = 0;
+    for (int e = 0; e < now.length; e++) {
+      for (int d = 0; d < now[e].length; d++) {
+        if (now[e][d] != setup.previous[e][d]) {
+          changes++;
+        }
+      }
+    }
+    return changes;
+  }
+
+  /** Runs one search per thread and returns their outcomes in thread order. */
+  private static List<Attempt> run(Setup setup, Best best) {
+    int threads = setup.options.threads();
+    if (threads == 1) {
+      return List.of(attempt(setup, setup.rules, setup.options.seed(), best));
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "careroster-solver");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<Attempt>> futures = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        long seed = setup.options.seed() + i;
+        futures.add(pool.submit(() -> attempt(setup, setup.rules, seed, best)));
+      }
+      List<Attempt> attempts = new ArrayList<>();
+      for (Future<Attempt> future : futures) {
+        attempts.add(future.get());
+      }
+      return attempts;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("RosterSolver: interrupted while solving", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One complete search: build the model, search, and keep the best roster. */
+  private static Attempt attempt(Setup setup, RuleSet rules, long seed, Best best) {
+    ChocoRosterModel rosterModel = build(setup, rules);
     Model model = rosterModel.chocoModel();
     IntVar[] decisions = rosterModel.decisionVariables();
     IntVar objective = rosterModel.hasPenalties() ? rosterModel.objective() : null;
-
     Solver solver = model.getSolver();
     solver.setSearch(rosterModel.strategy());
     if (objective != null) {
       model.setObjective(Model.MINIMIZE, objective);
       // Large-neighbourhood search takes over after the first roster (it is inert before it).
-      solver.setLNS(rosterModel.neighborhood(options.seed()));
+      solver.setLNS(rosterModel.neighborhood(seed));
     }
-    options.timeLimit().ifPresent(limit -> solver.limitTime(remaining(limit, startNanos)));
+    SolverOptions options = setup.options;
+    options.timeLimit().ifPresent(limit -> solver.limitTime(remaining(limit, best.startNanos)));
     options.maxNodes().ifPresent(solver::limitNode);
+    options.cancellation().ifPresent(cancel -> solver.addStopCriterion(cancel::getAsBoolean));
 
-    Solution best = new Solution(model, decisions);
-    boolean found = false;
-    long bestObjective = Long.MAX_VALUE;
-    long bestNanos = 0;
-    long solutions = 0;
+    Solution solution = new Solution(model, decisions);
+    Attempt attempt = new Attempt();
     while (solver.solve()) {
-      found = true;
-      solutions++;
-      best.record();
-      bestNanos = System.nanoTime() - startNanos;
-      bestObjective = objective == null ? 0 : objective.getValue();
-      LOG.debug("improving roster: objective {} after {} ms", bestObjective, bestNanos / 1_000_000);
-      if (bestObjective == 0) {
+      attempt.solutions++;
+      solution.record();
+      attempt.bestNanos = System.nanoTime() - best.startNanos;
+      attempt.objective = objective == null ? 0 : objective.getValue();
+      attempt.found = true;
+      best.offer(attempt.objective, attempt.bestNanos);
+      LOG.debug("improving roster: objective {} after {} ms", attempt.objective, attempt.bestNanos / 1_000_000);
+      if (attempt.objective == 0) {
         break; // no roster can do better than no penalty at all
       }
     }
-    boolean stoppedByLimit = solver.isStopCriterionMet();
-    SolveResult.Builder result =
-        SolveResult.builder()
-            .nodes(solver.getNodeCount())
-            .solutions(solutions)
-            .elapsed(Duration.ofNanos(System.nanoTime() - startNanos));
-    if (!found) {
-      return result.status(stoppedByLimit ? SolveStatus.UNKNOWN : SolveStatus.INFEASIBLE).build();
+    attempt.stoppedByLimit = solver.isStopCriterionMet();
+    attempt.nodes = solver.getNodeCount();
+    if (attempt.found) {
+      attempt.roster = withPinnedFlags(rosterModel.toRoster(solution), setup.pins.values());
     }
-    Roster roster = rosterModel.toRoster(best);
-    ValidationReport report = RosterValidator.validate(problem, roster, rules);
-    if (!report.isFeasible() || report.softPenalty() != bestObjective) {
-      throw new IllegalStateException(
-          "careroster bug: the solver's roster disagrees with the validator (objective "
-              + bestObjective
-              + "): "
-              + report.summary()
-              + ". Please report it with the problem that caused it.");
+    return attempt;
+  }
+
+  /** The model of {@code setup} with {@code rules} posted, the pins and the stability penalty. */
+  private static ChocoRosterModel build(Setup setup, RuleSet rules) {
+    Problem problem = setup.problem;
+    ChocoRosterModel rosterModel = new ChocoRosterModel(problem);
+    for (Rule rule : rules.rules()) {
+      rule.post(rosterModel);
     }
-    return result
-        .status(bestObjective == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
-        .roster(roster)
-        .report(report)
-        .timeToBest(Duration.ofNanos(bestNanos))
-        .build();
+    Model model = rosterModel.chocoModel();
+    int days = problem.horizon().days();
+    for (Map.Entry<Long, Assignment> pin : setup.pins.entrySet()) {
+      int e = (int) (pin.getKey() / days);
+      int d = (int) (pin.getKey() % days);
+      Assignment a = pin.getValue();
+      Constraint keep = model.arithm(rosterModel.shift(e, d), "=", typeIndex(problem, a.shift()) + 1);
+      keep.setName(rosterModel.name("pinned", a.employee() + "@" + a.date() + ":" + a.shift()));
+      keep.post();
+    }
+    if (setup.previous != null) {
+      List<BoolVar> changed = new ArrayList<>();
+      for (int e = 0; e < problem.employees().size(); e++) {
+        for (int d = 0; d < days; d++) {
+          changed.add(model.isNeq(rosterModel.shift(e, d), setup.previous[e][d]));
+        }
+      }
+      IntVar count = model.intVar(STABILITY, 0, changed.size(), true);
+      model.sum(changed.toArray(new BoolVar[0]), "=", count).post();
+      rosterModel.addPenalty(STABILITY, count, setup.options.changeWeight());
+    }
+    return rosterModel;
+  }
+
+  /** The solver's roster, with pinned assignments as given (unit and overtime flag kept). */
+  private static Roster withPinnedFlags(Roster roster, Iterable<Assignment> pins) {
+    Map<String, Assignment> pinned = new LinkedHashMap<>();
+    for (Assignment a : pins) {
+      pinned.put(a.employee() + "@" + a.date() + ":" + a.shift(), a);
+    }
+    if (pinned.isEmpty()) {
+      return roster;
+    }
+    ImmutableList.Builder<Assignment> assignments = ImmutableList.builder();
+    for (Assignment a : roster.assignments()) {
+      assignments.add(pinned.getOrDefault(a.employee() + "@" + a.date() + ":" + a.shift(), a));
+    }
+    return Roster.of(assignments.build());
+  }
+
+  /**
+   * Why no roster keeps the hard rules: solve again with cover allowed to fall short at a high
+   * cost, and for each shortfall say what keeps each person who counts from filling it; on small
+   * models also ask Choco for a minimal conflicting set of named constraints.
+   */
+  private static Infeasibility explain(Setup setup, long startNanos) {
+    Infeasibility.Builder explanation = Infeasibility.builder();
+    Optional<Rule> cover = setup.rules.rule(MinimumCover.ID);
+    boolean explained = false;
+    if (cover.isPresent() && cover.get().severity().isHard() && cover.get() instanceof MinimumCover) {
+      RuleSet relaxed =
+          setup.rules.with(((MinimumCover) cover.get()).withSeverity(Severity.soft(RELAXED_COVER_WEIGHT)));
+      Attempt attempt = attempt(setup, relaxed, setup.options.seed(), new Best(quiet(setup.options), System.nanoTime()));
+      if (attempt.found) {
+        explained = describeShortfalls(setup, relaxed, attempt.roster, explanation);
+      }
+    }
+    if (!explained) {
+      explanation.addReasons(
+          "No roster keeps the hard rules even when cover may fall short: the conflict is between"
+              + " other rules (pinned or fixed assignments, availability, sequences).");
+    }
+    int cells = setup.problem.employees().size() * setup.problem.horizon().days();
+    if (!explained && cells <= CONFLICT_SET_CELLS) {
+      explanation.addAllConflictingConstraints(conflictSet(setup));
+    }
+    return explanation.build();
+  }
+
+  private static SolverOptions quiet(SolverOptions options) {
+    SolverOptions.Builder copy = SolverOptions.builder().seed(options.seed()).changeWeight(options.changeWeight());
+    options.timeLimit().ifPresent(copy::timeLimit);
+    options.maxNodes().ifPresent(copy::maxNodes);
+    options.previous().ifPresent(copy::previous);
+    return copy.build();
+  }
+
+  /** Adds one reason per cover shortfall of {@code roster}; false if it has none. */
+  private static boolean describeShortfalls(
+      Setup setup, RuleSet relaxed, Roster roster, Infeasibility.Builder explanation) {
+    Problem problem = setup.problem;
+    RosterView view = RosterView.of(problem, roster);
+    RuleSet hard = hardRules(setup.rules);
+    Set<String> before = keys(RosterValidator.validate(problem, roster, hard));
+    boolean any = false;
+    for (Violation v : RosterValidator.validate(problem, roster, relaxed).violations()) {
+      if (v.ruleId().equals(MinimumCover.ID)) {
+        explanation.addUnmetDemands(v);
+      }
+    }
+    for (CoverRequirement requirement : problem.coverRequirements()) {
+      int staffed = MinimumCover.staffed(view, requirement);
+      if (staffed >= requirement.minimum()) {
+        continue;
+      }
+      any = true;
+      List<String> blocks = new ArrayList<>();
+      for (Employee candidate : problem.employees()) {
+        if (!problem.counts(requirement.requirement(), candidate, requirement.date())
+            || view.on(requirement.date(), requirement.shift()).stream()
+                .anyMatch(w -> w.employee().id().equals(candidate.id()))) {
+          continue;
+        }
+        Roster moved = move(roster, candidate.id(), requirement.date(), requirement.shift());
+        List<String> reasons = new ArrayList<>();
+        for (Violation v : RosterValidator.validate(problem, moved, hard).violations()) {
+          if (!before.contains(key(v)) && !(v.ruleId().equals(MinimumCover.ID)
+              && v.date().equals(requirement.date()) && v.shift().orElse("").equals(requirement.shift()))) {
+            reasons.add(v.ruleId() + " (" + v.message() + ")");
+          }
+        }
+        blocks.add(
+            candidate.id()
+                + (reasons.isEmpty()
+                    ? " could only if other shifts moved"
+                    : " would break " + String.join("; and ", reasons.subList(0, Math.min(2, reasons.size())))));
+      }
+      explanation.addReasons(
+          String.format(
+              "%s on %s needs %s but the best roster found staffs %d%s",
+              requirement.shift(),
+              requirement.date(),
+              needs(requirement),
+              staffed,
+              blocks.isEmpty()
+                  ? "; nobody else counts for it (role, competence or education)."
+                  : ": " + String.join(". ", blocks) + "."));
+    }
+    return any;
+  }
+
+  /** "2 nurses", "1 person with medication-delegation", "3 people with formal health education". */
+  private static String needs(CoverRequirement cover) {
+    int n = cover.minimum();
+    StringBuilder who = new StringBuilder().append(n).append(' ');
+    if (cover.roles().isEmpty()) {
+      who.append(n == 1 ? "person" : "people");
+    } else {
+      who.append(String.join(" or ", cover.roles().stream().map(r -> n == 1 ? r : r + "s").toList()));
+    }
+    if (!cover.requirement().competences().isEmpty()) {
+      who.append(" with ").append(String.join(" and ", cover.requirement().competences()));
+    }
+    if (cover.requirement().formalHealthEducation()) {
+      who.append(" with formal health education");
+    }
+    return who.toString();
+  }
+
+  private static RuleSet hardRules(RuleSet rules) {
+    List<Rule> hard = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      if (rule.severity().isHard()) {
+        hard.add(rule);
+      }
+    }
+    return RuleSet.of(hard).named(rules.name());
+  }
+
+  private static Set<String> keys(ValidationReport report) {
+    Set<String> keys = new HashSet<>();
+    for (Violation v : report.violations()) {
+      keys.add(key(v));
+    }
+    return keys;
+  }
+
+  private static String key(Violation v) {
+    return v.ruleId() + "|" + v.employee().orElse("") + "|" + v.date() + "|" + v.shift().orElse("") + "|" + v.measured();
+  }
+
+  /** {@code roster} with the employee working {@code shift} on {@code date} instead of their day's shifts. */
+  private static Roster move(Roster roster, String employee, LocalDate date, String shift) {
+    ImmutableList.Builder<Assignment> assignments = ImmutableList.builder();
+    for (Assignment a : roster.assignments()) {
+      if (!(a.employee().equals(employee) && a.date().equals(date))) {
+        assignments.add(a);
+      }
+    }
+    assignments.add(Assignment.of(employee, date, shift));
+    return Roster.of(assignments.build());
+  }
+
+  /** Names of a minimal set of named constraints that cannot hold together, or empty. */
+  private static List<String> conflictSet(Setup setup) {
+    ChocoRosterModel rosterModel = build(setup, setup.rules);
+    Model model = rosterModel.chocoModel();
+    List<Constraint> named = new ArrayList<>();
+    for (Constraint c : model.getCstrs()) {
+      if (c.getName() != null && c.getName().contains("[")) {
+        named.add(c);
+      }
+    }
+    setup.options.timeLimit().ifPresent(limit -> model.getSolver().limitTime(limit.toMillis()));
+    setup.options.maxNodes().ifPresent(model.getSolver()::limitNode);
+    List<String> names = new ArrayList<>();
+    for (Constraint c : model.getSolver().findMinimumConflictingSet(named)) {
+      names.add(c.getName());
+    }
+    return names;
   }
 
   private static long remaining(Duration limit, long startNanos) {
     long spentMillis = (System.nanoTime() - startNanos) / 1_000_000;
     return Math.max(1, limit.toMillis() - spentMillis);
+  }
+
+  /** What every search of one solve shares. */
+  private static final class Setup {
+    final Problem problem;
+    final RuleSet rules;
+    final SolverOptions options;
+    final Map<Long, Assignment> pins;
+    final int[][] previous;
+
+    Setup(Problem problem, RuleSet rules, SolverOptions options, Map<Long, Assignment> pins, int[][] previous) {
+      this.problem = problem;
+      this.rules = rules;
+      this.options = options;
+      this.pins = pins;
+      this.previous = previous;
+    }
+  }
+
+  /** The best objective over all threads, to tell the listener only about real improvements. */
+  private static final class Best {
+    final SolverOptions options;
+    final long startNanos;
+    private long objective = Long.MAX_VALUE;
+
+    Best(SolverOptions options, long startNanos) {
+      this.options = options;
+      this.startNanos = startNanos;
+    }
+
+    synchronized void offer(long candidate, long nanos) {
+      if (candidate < objective) {
+        objective = candidate;
+        options.listener().ifPresent(l -> l.improved(candidate, Duration.ofNanos(nanos)));
+      }
+    }
+  }
+
+  /** The outcome of one search. */
+  private static final class Attempt {
+    boolean found;
+    Roster roster;
+    long objective = Long.MAX_VALUE;
+    long bestNanos;
+    long nodes;
+    long solutions;
+    boolean stoppedByLimit;
   }
 }

@@ -23,6 +23,21 @@ public abstract class SolveResult {
    */
   public abstract Optional<ValidationReport> report();
 
+  /**
+   * The objective of the best roster broken down: the cost of each soft rule (weight × penalty,
+   * rules with no cost included) and, when a previous roster was given, {@code "stability"} (the
+   * cost of the changes). The values sum to the objective.
+   */
+  public abstract com.google.common.collect.ImmutableMap<String, Long> objectiveBreakdown();
+
+  /** The objective of the best roster: the sum of {@link #objectiveBreakdown()}. */
+  public final long objective() {
+    return objectiveBreakdown().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Why no lawful roster exists, when the status is {@code INFEASIBLE} (or no roster was found). */
+  public abstract Optional<Infeasibility> infeasibility();
+
   /** Search nodes explored. */
   public abstract long nodes();
 

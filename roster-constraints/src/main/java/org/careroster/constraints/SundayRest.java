@@ -79,6 +79,9 @@ public abstract class SundayRest extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract SundayRest withSeverity(Severity severity);
+
   /** A copy with another mode. */
   public abstract SundayRest withMode(Mode mode);
 

@@ -48,6 +48,9 @@ public abstract class TotalHoursPerDay extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract TotalHoursPerDay withSeverity(Severity severity);
+
   /** A copy with another maximum. */
   public abstract TotalHoursPerDay withMaximum(Duration maximum);
 

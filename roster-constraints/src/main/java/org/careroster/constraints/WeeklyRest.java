@@ -58,6 +58,9 @@ public abstract class WeeklyRest extends CatalogueRule {
     return Severity.HARD;
   }
 
+  /** A copy with another severity. */
+  public abstract WeeklyRest withSeverity(Severity severity);
+
   /** A copy with another minimum. */
   public abstract WeeklyRest withMinimum(Duration minimum);
 

@@ -1,0 +1,51 @@
+package org.careroster.constraints;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * Why no roster keeps every hard rule, in words a ward manager understands: the demands that could
+ * not be met in the best roster found when cover may fall short, what keeps each person who could
+ * fill them from doing so, and the solver's smallest conflicting set of rules when it found one.
+ */
+@Value.Immutable
+public abstract class Infeasibility {
+
+  Infeasibility() {}
+
+  /**
+   * One sentence per unmet demand, e.g. {@code "N on 2027-01-09 needs 2 nurses but the best roster
+   * staffs 1: E1 would break weekend-frequency (...); E4 would break night-eligibility (...)."}
+   */
+  public abstract ImmutableList<String> reasons();
+
+  /** The cover shortfalls of the best roster found when cover may fall short. */
+  public abstract ImmutableList<Violation> unmetDemands();
+
+  /**
+   * Names of a minimal set of posted constraints that cannot hold together ({@code
+   * ruleId[subject]}), when the solver could compute one within the limits; empty otherwise.
+   */
+  public abstract ImmutableList<String> conflictingConstraints();
+
+  /** All reasons on separate lines. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (String reason : reasons()) {
+      text.append(reason).append('\n');
+    }
+    if (!conflictingConstraints().isEmpty()) {
+      text.append("Conflicting rules: ").append(String.join(", ", conflictingConstraints())).append('\n');
+    }
+    return text.toString();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableInfeasibility.Builder {
+    Builder() {}
+  }
+}
