@@ -437,6 +437,19 @@ public final class RosterSolver {
         continue;
       }
       any = true;
+      long counted =
+          problem.employees().stream()
+              .filter(e -> problem.counts(requirement.requirement(), e, requirement.date()))
+              .count();
+      if (counted < requirement.minimum()) {
+        explanation.addReasons(
+            String.format(
+                "%s on %s needs %s but only %d %s for it at all (role, competence,"
+                    + " education).",
+                requirement.shift(), requirement.date(), needs(requirement), counted,
+                counted == 1 ? "employee counts" : "employees count"));
+        continue;
+      }
       List<String> blocks = new ArrayList<>();
       for (Employee candidate : problem.employees()) {
         if (!problem.counts(requirement.requirement(), candidate, requirement.date())
@@ -455,7 +468,7 @@ public final class RosterSolver {
         blocks.add(
             candidate.id()
                 + (reasons.isEmpty()
-                    ? " could only if other shifts moved"
+                    ? " could (the search stopped before finding that roster)"
                     : " would break " + String.join("; and ", reasons.subList(0, Math.min(2, reasons.size())))));
       }
       explanation.addReasons(

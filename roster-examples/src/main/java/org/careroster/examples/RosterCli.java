@@ -67,6 +67,8 @@ public final class RosterCli {
         return new ValidateCommand(out, err).run(rest);
       case "kpi":
         return new KpiCommand(out, err).run(rest);
+      case "solve":
+        return new SolveCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -89,6 +91,10 @@ public final class RosterCli {
         "           Solve the sample ward for two weeks, validate the roster and print it",
         "           with the validation result and the full-time share. With --out, also",
         "           write DIR/problem.json and DIR/roster.json (docs/FORMAT.md).",
+        "  " + SolveCommand.USAGE,
+        "           Generate a roster (default rules: basic; default limit 30 s), with a",
+        "           progress line per improving roster on stderr, the roster grid and the",
+        "           validation on stdout, and an explanation when no lawful roster exists.",
         "  " + ValidateCommand.USAGE,
         "           Check a roster from anywhere against a rule set (default: the",
         "           kommune-default preset; --rules reads a saved rule set) and explain",
