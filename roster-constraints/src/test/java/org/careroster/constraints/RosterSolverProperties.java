@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.careroster.core.Assignment;
 import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
@@ -110,5 +111,56 @@ class RosterSolverProperties {
                 assertEquals(
                     SOLVER.solve(problem, RuleSets.basic(), options(seed)).roster(),
                     SOLVER.solve(problem, RuleSets.basic(), options(seed)).roster()));
+  }
+
+  @Test
+  void pinnedAssignmentsAreKept() {
+    qt().withExamples(25)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(problems(), longs().between(0, 1L << 30))
+        .checkAssert(
+            (problem, pick) -> {
+              Employee employee = problem.employees().get((int) (pick % problem.employees().size()));
+              LocalDate date = problem.horizon().dates().get((int) ((pick >>> 8) % problem.horizon().days()));
+              String shift = problem.shiftTypes().get((int) ((pick >>> 16) % problem.shiftTypes().size())).code();
+              Assignment pin = Assignment.of(employee.id(), date, shift);
+              SolveResult result =
+                  SOLVER.solve(
+                      problem,
+                      RuleSets.basic(),
+                      SolverOptions.builder().maxNodes(3_000).seed(pick).addPinned(pin).build());
+              if (result.roster().isPresent()) {
+                assertTrue(result.roster().get().assignments().contains(pin), result.roster()::toString);
+              } else {
+                assertTrue(result.infeasibility().isPresent(), result::toString);
+              }
+            });
+  }
+
+  @Test
+  void impossibleDemandIsExplainedByName() {
+    qt().withExamples(15)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(problems())
+        .checkAssert(
+            problem -> {
+              int staff = problem.employees().size();
+              LocalDate first = problem.horizon().start();
+              String shift = problem.shiftTypes().get(0).code();
+              StaffingPlan plan =
+                  StaffingPlan.builder()
+                      .addAllRequirements(problem.staffingPlan().requirements())
+                      .addRequirement(StaffingRequirement.onDate(first, shift, staff + 1))
+                      .build();
+              SolveResult result =
+                  SOLVER.solve(problem.withStaffingPlan(plan), RuleSets.basic(), options(1));
+              assertEquals(SolveStatus.INFEASIBLE, result.status());
+              String expected =
+                  shift + " on " + first + " needs " + (staff + 1) + " people but only " + staff
+                      + (staff == 1 ? " employee counts" : " employees count");
+              assertTrue(
+                  result.infeasibility().orElseThrow().reasons().stream().anyMatch(r -> r.startsWith(expected)),
+                  () -> expected + " in " + result.infeasibility());
+            });
   }
 }
