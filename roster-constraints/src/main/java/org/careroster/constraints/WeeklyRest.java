@@ -202,7 +202,9 @@ public abstract class WeeklyRest extends CatalogueRule {
   }
 
   private static IntVar element(Model choco, String name, int[] byValue, IntVar shift) {
-    IntVar value = choco.intVar(name, IntStream.of(byValue).distinct().sorted().toArray());
+    // Bounded: the values are seconds spread over days, too sparse for an enumerated domain.
+    IntVar value =
+        choco.intVar(name, IntStream.of(byValue).min().orElse(0), IntStream.of(byValue).max().orElse(0), true);
     choco.element(value, byValue, shift).post();
     return value;
   }
