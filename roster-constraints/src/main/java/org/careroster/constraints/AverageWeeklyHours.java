@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
+import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
 /**
@@ -133,6 +137,62 @@ public abstract class AverageWeeklyHours extends CatalogueRule {
       }
     }
     return violations.build();
+  }
+
+  /** Encoded in both severities. */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Per employee, the minutes of each complete week (a sum of the days' minutes), and per window
+   * of {@link WeekWindows#of} (the same windows: sliding, wrapping in a rotation, one window of
+   * all weeks when there are no more than {@link #weeks()}) their sum: hard, at most the maximum
+   * times the window's weeks; soft, the penalty is the minutes above that.
+   */
+  @Override
+  public void post(RosterModel model) {
+    int[] mondays = TimeEncoding.weekStarts(model.problem().horizon());
+    int n = mondays.length;
+    List<int[]> windows = new ArrayList<>();
+    if (n > 0 && weeks() >= n) {
+      windows.add(java.util.stream.IntStream.range(0, n).toArray());
+    } else if (n > 0) {
+      int count = model.isCyclic() ? n : n - weeks() + 1;
+      for (int first = 0; first < count; first++) {
+        int[] window = new int[weeks()];
+        for (int k = 0; k < weeks(); k++) {
+          window[k] = (first + k) % n;
+        }
+        windows.add(window);
+      }
+    }
+    long perWeek = maximum().toMinutes();
+    for (int e = 0; e < model.employees(); e++) {
+      IntVar[] byWeek = TimeEncoding.minutesByWeek(model, e, mondays);
+      List<IntVar> parts = new ArrayList<>();
+      for (int[] window : windows) {
+        IntVar[] weeksOfWindow = new IntVar[window.length];
+        for (int k = 0; k < window.length; k++) {
+          weeksOfWindow[k] = byWeek[window[k]];
+        }
+        int allowed = Math.toIntExact(perWeek * window.length);
+        String subject =
+            TimeEncoding.subject(model, e, model.problem().horizon().dates().get(mondays[window[0]]));
+        IntVar total =
+            TimeEncoding.sum(model, "window-minutes[" + subject + "]", java.util.Arrays.asList(weeksOfWindow));
+        if (total.getUB() <= allowed) {
+          continue;
+        }
+        if (severity().isHard()) {
+          TimeEncoding.post(model, model.chocoModel().arithm(total, "<=", allowed), ID, subject);
+        } else {
+          parts.add(TimeEncoding.excess(model, model.name(ID, subject), total, allowed));
+        }
+      }
+      TimeEncoding.penalty(model, ID, model.problem().employees().get(e).id(), parts, severity().weight());
+    }
   }
 
   private static long ceilDiv(long a, long b) {

@@ -87,9 +87,10 @@ public abstract class DailyRest extends CatalogueRule {
         ID, "minimum", minimum(), "must be more than 0 and at most 24 hours");
   }
 
+  /** Encoded when hard; a soft daily rest is not encoded yet. */
   @Override
   boolean encoded() {
-    return true;
+    return severity().isHard();
   }
 
   @Override
@@ -152,15 +153,35 @@ public abstract class DailyRest extends CatalogueRule {
         .build();
   }
 
+  /**
+   * Hard: forbidden (first, second) value pairs as a {@code table} per employee and pair of days
+   * at most {@value #MAX_DAY_GAP} apart, computed from real times; in a cyclic rotation also the
+   * pairs across the wrap, the last days of the previous turn (real dates one turn earlier) before
+   * the first days.
+   */
   @Override
   public void post(RosterModel model) {
+    if (!severity().isHard()) {
+      super.post(model);
+    }
     Problem problem = model.problem();
     ImmutableList<LocalDate> dates = problem.horizon().dates();
     ImmutableList<ShiftType> types = problem.shiftTypes();
-    for (int d1 = 0; d1 < dates.size(); d1++) {
-      for (int gap = 1; gap <= MAX_DAY_GAP && d1 + gap < dates.size(); gap++) {
+    int days = dates.size();
+    for (int d1 = 0; d1 < days; d1++) {
+      for (int gap = 1; gap <= MAX_DAY_GAP; gap++) {
         int d2 = d1 + gap;
-        Tuples forbidden = forbiddenPairs(dates.get(d1), dates.get(d2), types);
+        LocalDate first = dates.get(d1);
+        if (d2 >= days) {
+          if (!model.isCyclic() || gap >= days) {
+            break;
+          }
+          // The check judges the later shift inside the horizon: the earlier one is the copy
+          // from the previous turn, dated one rotation earlier (its own daylight-saving times).
+          d2 -= days;
+          first = first.minusDays(days);
+        }
+        Tuples forbidden = forbiddenPairs(first, dates.get(d2), types);
         if (forbidden.nbTuples() == 0) {
           continue;
         }

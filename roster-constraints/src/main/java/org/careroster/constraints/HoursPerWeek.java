@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
+import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
 /**
@@ -116,6 +120,38 @@ public abstract class HoursPerWeek extends CatalogueRule {
       }
     }
     return violations.build();
+  }
+
+  /** Encoded in both severities. */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Per employee and complete week, the sum of the real minutes of the shifts starting in it: hard,
+   * at most the maximum; soft, the penalty is max(0, sum − maximum). One sum per employee and week.
+   */
+  @Override
+  public void post(RosterModel model) {
+    int[] mondays = TimeEncoding.weekStarts(model.problem().horizon());
+    int limit = Math.toIntExact(maximum().toMinutes());
+    for (int e = 0; e < model.employees(); e++) {
+      IntVar[] weeks = TimeEncoding.minutesByWeek(model, e, mondays);
+      List<IntVar> parts = new ArrayList<>();
+      for (int w = 0; w < weeks.length; w++) {
+        String subject = TimeEncoding.subject(model, e, model.problem().horizon().dates().get(mondays[w]));
+        if (weeks[w].getUB() <= limit) {
+          continue;
+        }
+        if (severity().isHard()) {
+          TimeEncoding.post(model, model.chocoModel().arithm(weeks[w], "<=", limit), ID, subject);
+        } else {
+          parts.add(TimeEncoding.excess(model, model.name(ID, subject), weeks[w], limit));
+        }
+      }
+      TimeEncoding.penalty(model, ID, model.problem().employees().get(e).id(), parts, severity().weight());
+    }
   }
 
   /** Builds an {@link HoursPerWeek}. */

@@ -8,8 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
+import org.careroster.core.ShiftType;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
 /**
@@ -163,6 +170,78 @@ public abstract class NightWorkAverage extends CatalogueRule {
       }
     }
     return violations.build();
+  }
+
+  /** Encoded in both severities. */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Per employee: the minutes of each complete week (a sum of the days' minutes) and a boolean
+   * "a shift starting in the week has more than the threshold of night time" (a disjunction of the
+   * night-heavy values of its days). Per window of {@link Sequences#weekWindows} (repeated weeks
+   * counted as often as they appear), the window's minutes are a weighted sum and the employee is
+   * a night worker if any of its weeks has a night-heavy shift. Hard: night worker → minutes ≤
+   * floor(maxAverage × periods), posted as {@code nightWorker ≤ (minutes ≤ allowed)} with the
+   * comparison reified. Soft: the penalty is nightWorker × max(0, minutes − allowed).
+   */
+  @Override
+  public void post(RosterModel model) {
+    Model choco = model.chocoModel();
+    ImmutableList<LocalDate> dates = model.problem().horizon().dates();
+    ImmutableList<ShiftType> types = model.problem().shiftTypes();
+    int[] mondays = TimeEncoding.weekStarts(model.problem().horizon());
+    ImmutableList<int[]> windows = Sequences.weekWindows(mondays.length, weeks(), model.isCyclic());
+    long threshold = nightThreshold().toMinutes();
+    long max = maxAverage().toMinutes();
+    boolean[][] nightHeavy = new boolean[dates.size()][types.size() + 1];
+    for (int d = 0; d < dates.size(); d++) {
+      for (int s = 0; s < types.size(); s++) {
+        nightHeavy[d][s + 1] = types.get(s).nightDuration(dates.get(d)).toMinutes() > threshold;
+      }
+    }
+    for (int e = 0; e < model.employees(); e++) {
+      IntVar[] byWeek = TimeEncoding.minutesByWeek(model, e, mondays);
+      BoolVar[] night = new BoolVar[mondays.length];
+      for (int w = 0; w < mondays.length; w++) {
+        List<BoolVar> heavy = new ArrayList<>();
+        for (int d = mondays[w]; d < mondays[w] + 7; d++) {
+          heavy.add(TimeEncoding.worksAny(model, e, d, nightHeavy[d]));
+        }
+        night[w] = TimeEncoding.any(model, heavy);
+      }
+      List<IntVar> parts = new ArrayList<>();
+      for (int[] window : windows) {
+        int[] coeffs = new int[mondays.length];
+        long windowMinutes = 0;
+        List<BoolVar> nights = new ArrayList<>();
+        for (int week : window) {
+          coeffs[week]++;
+          windowMinutes += Sequences.weekMinutes(dates.get(mondays[week]));
+          nights.add(night[week]);
+        }
+        long periodMinutes = windowMinutes - window.length * WEEKLY_REST_MINUTES;
+        int allowed = Math.toIntExact(Math.floorDiv(max * periodMinutes, DAY_MINUTES));
+        BoolVar nightWorker = TimeEncoding.any(model, nights);
+        String subject = TimeEncoding.subject(model, e, dates.get(mondays[window[0]]));
+        IntVar minutes = TimeEncoding.sum(model, "night-window-minutes[" + subject + "]", byWeek, coeffs);
+        if (minutes.getUB() <= allowed || nightWorker.isInstantiatedTo(0)) {
+          continue;
+        }
+        if (severity().isHard()) {
+          BoolVar within = choco.arithm(minutes, "<=", allowed).reify();
+          TimeEncoding.post(model, choco.arithm(nightWorker, "<=", within), ID, subject);
+        } else {
+          IntVar excess = TimeEncoding.excess(model, "night-excess[" + subject + "]", minutes, allowed);
+          IntVar penalty = choco.intVar(model.name(ID, subject), 0, excess.getUB(), true);
+          choco.times(nightWorker, excess, penalty).post();
+          parts.add(penalty);
+        }
+      }
+      TimeEncoding.penalty(model, ID, model.problem().employees().get(e).id(), parts, severity().weight());
+    }
   }
 
   private Violation violation(

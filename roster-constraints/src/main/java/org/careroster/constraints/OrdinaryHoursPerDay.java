@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import org.careroster.constraints.spi.RosterModel;
 import org.immutables.value.Value;
 
 /**
@@ -78,6 +79,22 @@ public abstract class OrdinaryHoursPerDay extends CatalogueRule {
     require(
         maximum().compareTo(Duration.ZERO) > 0 && maximum().compareTo(Duration.ofHours(24)) <= 0,
         ID, "maximum", maximum(), "must be more than 0 and at most 24 hours");
+  }
+
+  /** Encoded in both severities. */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Removes (hard) or prices (soft) the shift values longer than the maximum on each date; see
+   * {@link DailyHours#post}. The solver assigns no overtime, so ordinary time is the shift's
+   * real minutes.
+   */
+  @Override
+  public void post(RosterModel model) {
+    DailyHours.post(this, model, maximum());
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.careroster.core.RosterTime;
 import org.immutables.value.Value;
@@ -129,6 +130,21 @@ public abstract class OvertimeCaps extends CatalogueRule {
         cap,
         "must be more than 0 and at most " + maxHours + " hours (aml § 10-6 (5))");
   }
+
+  /** Encoded in both severities (see {@link #post}). */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Adds nothing: the solver never marks an assignment as overtime (every shift it assigns is
+   * ordinary time), so each roster it builds has no overtime minutes and keeps every cap, hard or
+   * soft (penalty 0). Overtime enters a roster only when written by hand, which the validator
+   * checks.
+   */
+  @Override
+  public void post(RosterModel model) {}
 
   @Override
   public ImmutableList<Violation> check(RosterView view) {

@@ -12,7 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.ShiftType;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
 /**
@@ -203,29 +209,7 @@ public abstract class SundayRest extends CatalogueRule {
       RosterView view, Employee employee, List<LocalDate> days, boolean[] worked,
       ImmutableList.Builder<Violation> violations) {
     int n = days.size();
-    // Windows of averagingWeeks weeks, as {index of the first day, number of days}.
-    long span = 7L * averagingWeeks();
-    int horizonDays = view.horizon().days();
-    boolean cyclic = view.isCyclic();
-    List<int[]> windows = new ArrayList<>();
-    if (horizonDays <= span) {
-      windows.add(new int[] {0, n});
-    } else {
-      for (int first = 0; first < n; first++) {
-        if (!cyclic && days.get(first).plusDays(span - 7).isAfter(view.horizon().end())) {
-          break;
-        }
-        int size = 0;
-        for (int idx = first; idx < first + n && (cyclic || idx < n); idx++) {
-          LocalDate day = idx < n ? days.get(idx) : days.get(idx - n).plusDays(horizonDays);
-          if (day.toEpochDay() - days.get(first).toEpochDay() >= span) {
-            break;
-          }
-          size++;
-        }
-        windows.add(new int[] {first, size});
-      }
-    }
+    List<int[]> windows = averagingWindows(days, view.horizon());
     for (int[] window : windows) {
       int total = window[1];
       int workedCount = 0;
@@ -261,6 +245,38 @@ public abstract class SundayRest extends CatalogueRule {
       }
     }
     consecutiveSundays(view, employee, days, worked, violations);
+  }
+
+  /**
+   * The averaging windows over {@code days} (the Sundays and holidays, sorted), each as {index of
+   * the first day, number of days}: one of all days when the horizon is no longer than {@link
+   * #averagingWeeks()}, else one starting at each day whose window fits (wrapping in a rotation).
+   */
+  List<int[]> averagingWindows(List<LocalDate> days, PlanningHorizon horizon) {
+    int n = days.size();
+    long span = 7L * averagingWeeks();
+    int horizonDays = horizon.days();
+    boolean cyclic = horizon.isCyclic();
+    List<int[]> windows = new ArrayList<>();
+    if (horizonDays <= span) {
+      windows.add(new int[] {0, n});
+    } else {
+      for (int first = 0; first < n; first++) {
+        if (!cyclic && days.get(first).plusDays(span - 7).isAfter(horizon.end())) {
+          break;
+        }
+        int size = 0;
+        for (int idx = first; idx < first + n && (cyclic || idx < n); idx++) {
+          LocalDate day = idx < n ? days.get(idx) : days.get(idx - n).plusDays(horizonDays);
+          if (day.toEpochDay() - days.get(first).toEpochDay() >= span) {
+            break;
+          }
+          size++;
+        }
+        windows.add(new int[] {first, size});
+      }
+    }
+    return windows;
   }
 
   /** At least every 4th Sunday free: runs of worked Sundays (holidays aside) longer than allowed. */
@@ -338,6 +354,151 @@ public abstract class SundayRest extends CatalogueRule {
                         + "vere fri (%s).",
                     employee.id(), run, first, last, maxConsecutiveSundays() + 1, source()))
             .build());
+  }
+
+  /** Encoded in both severities. */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Per employee and Sunday or holiday, a boolean "works some time of that day": the disjunction
+   * of the shift values, on that day and the two before (the previous turn's across the wrap of a
+   * rotation), whose real time touches it. {@link Mode#NEXT_FREE}: no two consecutive ones both
+   * worked (soft: one per such pair). {@link Mode#AVERAGED}: per averaging window of {@link
+   * #averagingWindows} the sum of worked ones is at most half (soft: the excess), and no {@code
+   * maxConsecutiveSundays + 1} consecutive Sundays all worked (soft: the number of such runs of
+   * Sundays, which equals the check's Σ (run − maximum) over longer runs; in a rotation where every
+   * Sunday is worked the wrap would count each Sunday, so the maximum is subtracted once).
+   */
+  @Override
+  public void post(RosterModel model) {
+    Model choco = model.chocoModel();
+    ImmutableList<LocalDate> dates = model.problem().horizon().dates();
+    List<Integer> dayIndex = new ArrayList<>();
+    List<LocalDate> days = new ArrayList<>();
+    for (int d = 0; d < dates.size(); d++) {
+      LocalDate date = dates.get(d);
+      if (date.getDayOfWeek() == DayOfWeek.SUNDAY || model.problem().isPublicHoliday(date)) {
+        dayIndex.add(d);
+        days.add(date);
+      }
+    }
+    int n = days.size();
+    if (n == 0) {
+      return;
+    }
+    boolean cyclic = model.isCyclic();
+    boolean hard = severity().isHard();
+    for (int e = 0; e < model.employees(); e++) {
+      BoolVar[] worked = new BoolVar[n];
+      for (int i = 0; i < n; i++) {
+        worked[i] = workedOn(model, e, dayIndex.get(i));
+      }
+      List<IntVar> parts = new ArrayList<>();
+      if (mode() == Mode.NEXT_FREE) {
+        int pairs = cyclic ? n : n - 1;
+        for (int i = 0; i < pairs; i++) {
+          int j = (i + 1) % n;
+          String subject = TimeEncoding.subject(model, e, days.get(j));
+          if (hard) {
+            TimeEncoding.post(
+                model, choco.sum(new BoolVar[] {worked[i], worked[j]}, "<=", i == j ? 0 : 1), ID, subject);
+          } else {
+            parts.add(TimeEncoding.all(model, List.of(worked[i], worked[j])));
+          }
+        }
+      } else {
+        for (int[] window : averagingWindows(days, model.problem().horizon())) {
+          List<BoolVar> inWindow = new ArrayList<>();
+          for (int k = 0; k < window[1]; k++) {
+            inWindow.add(worked[(window[0] + k) % n]);
+          }
+          int allowed = window[1] / 2;
+          String subject = TimeEncoding.subject(model, e, days.get(window[0])) + "/averaged";
+          if (hard) {
+            TimeEncoding.post(model, choco.sum(inWindow.toArray(new BoolVar[0]), "<=", allowed), ID, subject);
+          } else {
+            IntVar count = TimeEncoding.sum(model, "sundays[" + subject + "]", inWindow);
+            parts.add(TimeEncoding.excess(model, model.name(ID, subject), count, allowed));
+          }
+        }
+        consecutiveSundays(model, e, days, worked, parts);
+      }
+      TimeEncoding.penalty(model, ID, model.problem().employees().get(e).id(), parts, severity().weight());
+    }
+  }
+
+  /** The runs of more than {@link #maxConsecutiveSundays()} worked Sundays, as in the check. */
+  private void consecutiveSundays(
+      RosterModel model, int e, List<LocalDate> days, BoolVar[] worked, List<IntVar> parts) {
+    Model choco = model.chocoModel();
+    List<Integer> sundays = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      if (days.get(i).getDayOfWeek() == DayOfWeek.SUNDAY) {
+        sundays.add(i);
+      }
+    }
+    int n = sundays.size();
+    int m = maxConsecutiveSundays();
+    if (n <= m) {
+      return; // a run of all Sundays is no longer than allowed, wrapping or not
+    }
+    int windows = model.isCyclic() ? n : n - m;
+    List<IntVar> runs = new ArrayList<>();
+    for (int k = 0; k < windows; k++) {
+      List<BoolVar> run = new ArrayList<>();
+      for (int j = 0; j <= m; j++) {
+        run.add(worked[sundays.get((k + j) % n)]);
+      }
+      String subject = TimeEncoding.subject(model, e, days.get(sundays.get(k))) + "/in-a-row";
+      if (severity().isHard()) {
+        TimeEncoding.post(model, choco.sum(run.toArray(new BoolVar[0]), "<=", m), ID, subject);
+      } else {
+        runs.add(TimeEncoding.all(model, run));
+      }
+    }
+    if (runs.isEmpty()) {
+      return;
+    }
+    if (!model.isCyclic()) {
+      parts.addAll(runs);
+      return;
+    }
+    List<BoolVar> everySunday = new ArrayList<>();
+    for (int i : sundays) {
+      everySunday.add(worked[i]);
+    }
+    runs.add(TimeEncoding.all(model, everySunday));
+    int[] coeffs = new int[runs.size()];
+    java.util.Arrays.fill(coeffs, 1);
+    coeffs[coeffs.length - 1] = -m;
+    IntVar penalty = choco.intVar(model.name(ID, TimeEncoding.subject(model, e, days.get(0)) + "/in-a-row"), 0, n, true);
+    choco.scalar(runs.toArray(new IntVar[0]), coeffs, "=", penalty).post();
+    parts.add(penalty);
+  }
+
+  /** Whether employee {@code e} works any time of the calendar day with index {@code d}. */
+  private static BoolVar workedOn(RosterModel model, int e, int d) {
+    ImmutableList<ShiftType> types = model.problem().shiftTypes();
+    LocalDate day = model.problem().horizon().dates().get(d);
+    List<BoolVar> any = new ArrayList<>();
+    for (int k = 0; k <= 2; k++) {
+      int index = TimeEncoding.index(model, d - k);
+      if (index < 0) {
+        continue;
+      }
+      LocalDate start = day.minusDays(k);
+      boolean[] touches = new boolean[types.size() + 1];
+      for (int s = 0; s < types.size(); s++) {
+        LocalDate first = types.get(s).startsAt(start).toLocalDate();
+        LocalDate last = types.get(s).endsAt(start).minusNanos(1).toLocalDate();
+        touches[s + 1] = !day.isBefore(first) && !day.isAfter(last);
+      }
+      any.add(TimeEncoding.worksAny(model, e, index, touches));
+    }
+    return TimeEncoding.any(model, any);
   }
 
   private static String ordinal(int n) {

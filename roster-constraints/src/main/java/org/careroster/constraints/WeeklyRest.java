@@ -9,9 +9,15 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.careroster.core.RosterTime;
+import org.careroster.core.ShiftType;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
 /**
@@ -104,6 +110,106 @@ public abstract class WeeklyRest extends CatalogueRule {
       }
     }
     return violations.build();
+  }
+
+  /** Encoded in both severities. */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each employee and complete week, the longest rest exactly as {@link #longestRest} measures
+   * it, in seconds from the week's Monday 00:00: {@code free[k]} (the latest end of the shifts
+   * starting on day k of the week or before, at least the week's start) follows the days from two
+   * days before the Monday to the Sunday; the rest before day k's shift is its start minus {@code
+   * free[k - 1]}, and the week closes with its end minus {@code free[Sunday]}. Starts and ends are
+   * {@code element}s over the real times of each shift value on that date (the previous turn's
+   * dates across the wrap of a rotation). Hard: the largest of these rests is at least the
+   * minimum. Soft: the penalty is max(0, minimum − longest), in whole minutes as the check reports
+   * them. About 35 variables per employee and week.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Model choco = model.chocoModel();
+    ImmutableList<LocalDate> dates = model.problem().horizon().dates();
+    ImmutableList<ShiftType> types = model.problem().shiftTypes();
+    long required = minimum().getSeconds() + (minimum().getNano() > 0 ? 1 : 0);
+    for (int monday : TimeEncoding.weekStarts(model.problem().horizon())) {
+      LocalDate mondayDate = dates.get(monday);
+      long from = RosterTime.at(mondayDate.atStartOfDay()).toEpochSecond();
+      int weekEnd =
+          Math.toIntExact(RosterTime.at(mondayDate.plusDays(7).atStartOfDay()).toEpochSecond() - from);
+      // Real start and end of each value on each day from Monday − 2 to Sunday, relative to from.
+      int[][] starts = new int[9][types.size() + 1];
+      int[][] ends = new int[9][types.size() + 1];
+      for (int k = -2; k <= 6; k++) {
+        LocalDate date = mondayDate.plusDays(k);
+        starts[k + 2][0] = -1; // off: no rest ends here
+        ends[k + 2][0] = 0; // off: frees nothing beyond the week's start
+        for (int s = 0; s < types.size(); s++) {
+          starts[k + 2][s + 1] = Math.toIntExact(types.get(s).startsAt(date).toEpochSecond() - from);
+          ends[k + 2][s + 1] =
+              Math.toIntExact(Math.max(0, types.get(s).endsAt(date).toEpochSecond() - from));
+        }
+      }
+      for (int e = 0; e < model.employees(); e++) {
+        String subject = TimeEncoding.subject(model, e, mondayDate);
+        List<IntVar> rests = new ArrayList<>();
+        rests.add(choco.intVar(0));
+        IntVar free = choco.intVar(0);
+        for (int k = -2; k <= 6; k++) {
+          int day = TimeEncoding.index(model, monday + k);
+          if (day < 0) {
+            continue; // before a calendar horizon: nobody works there
+          }
+          IntVar shift = model.shift(e, day);
+          if (k >= 0) {
+            IntVar start = element(choco, "start", starts[k + 2], shift);
+            IntVar rest =
+                choco.intVar("rest", start.getLB() - free.getUB(), start.getUB() - free.getLB(), true);
+            choco.arithm(rest, "+", free, "=", start).post();
+            rests.add(rest);
+          }
+          if (IntStream.of(ends[k + 2]).max().orElse(0) > 0) {
+            IntVar end = element(choco, "end", ends[k + 2], shift);
+            IntVar later =
+                choco.intVar(
+                    "free", Math.max(free.getLB(), end.getLB()), Math.max(free.getUB(), end.getUB()), true);
+            choco.max(later, free, end).post();
+            free = later;
+          }
+        }
+        IntVar last = choco.intVar("rest", weekEnd - free.getUB(), weekEnd - free.getLB(), true);
+        choco.arithm(last, "+", free, "=", weekEnd).post();
+        rests.add(last);
+        int longestUb = rests.stream().mapToInt(IntVar::getUB).max().orElse(0);
+        IntVar longest = choco.intVar("longest-rest[" + subject + "]", 0, longestUb, true);
+        choco.max(longest, rests.toArray(new IntVar[0])).post();
+        if (severity().isHard()) {
+          TimeEncoding.post(
+              model, choco.arithm(longest, ">=", Math.toIntExact(Math.min(required, longestUb + 1L))),
+              ID, subject);
+        } else {
+          IntVar restMinutes = choco.intVar("rest-minutes", 0, longestUb / 60, true);
+          choco.div(longest, choco.intVar(60), restMinutes).post();
+          int minimumMinutes = Math.toIntExact(minimum().toMinutes());
+          IntVar penalty =
+              TimeEncoding.excess(
+                  model, model.name(ID, subject),
+                  choco.intOffsetView(choco.intMinusView(restMinutes), minimumMinutes), 0);
+          model.addPenalty(ID, penalty, severity().weight());
+        }
+      }
+    }
+  }
+
+  private static IntVar element(Model choco, String name, int[] byValue, IntVar shift) {
+    // Bounded: the values are seconds spread over days, too sparse for an enumerated domain.
+    IntVar value =
+        choco.intVar(name, IntStream.of(byValue).min().orElse(0), IntStream.of(byValue).max().orElse(0), true);
+    choco.element(value, byValue, shift).post();
+    return value;
   }
 
   /** The longest stretch of [from, to) that no shift covers. */
