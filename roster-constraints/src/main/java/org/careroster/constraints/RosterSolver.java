@@ -28,6 +28,7 @@ import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.constraints.Constraint;
+import org.chocosolver.solver.search.limits.FailCounter;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.slf4j.Logger;
@@ -56,6 +57,9 @@ public final class RosterSolver {
 
   /** Id under which the cost of changes from the previous roster appears in the objective. */
   public static final String STABILITY = "stability";
+
+  /** Fails allowed in one neighbourhood before the LNS moves on to another. */
+  private static final long LNS_FAILS = 200;
 
   /** Weight of a missing person when cover may fall short to explain infeasibility. */
   private static final int RELAXED_COVER_WEIGHT = 1000;
@@ -305,7 +309,9 @@ public final class RosterSolver {
     if (objective != null) {
       model.setObjective(Model.MINIMIZE, objective);
       // Large-neighbourhood search takes over after the first roster (it is inert before it).
-      solver.setLNS(rosterModel.neighborhood(seed));
+      // Each neighbourhood gets a small fail budget, then a fresh one: exhausting a fragment of
+      // several whole employees can take millions of nodes.
+      solver.setLNS(rosterModel.neighborhood(seed), new FailCounter(model, LNS_FAILS));
     }
     SolverOptions options = setup.options;
     options.timeLimit().ifPresent(limit -> solver.limitTime(remaining(limit, best.startNanos)));
