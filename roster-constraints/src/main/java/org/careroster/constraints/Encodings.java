@@ -98,37 +98,68 @@ final class Encodings {
       IntFunction<String> dates,
       BoolVar[] flags,
       int maximum) {
+    if (rule.severity().isHard()) {
+      limitWindows(rule, model, subject, dates, flags, maximum + 1, maximum);
+      return;
+    }
     Model choco = model.chocoModel();
     int n = flags.length;
-    boolean cyclic = model.isCyclic();
-    int starts = cyclic ? n : n - maximum;
+    int starts = model.isCyclic() ? n : n - maximum;
     List<BoolVar> windows = new ArrayList<>();
     for (int start = 0; start < starts; start++) {
-      Map<Integer, Integer> times = new LinkedHashMap<>();
-      for (int k = 0; k <= maximum; k++) {
-        times.merge((start + k) % n, 1, Integer::sum);
+      Map<Integer, Integer> times = window(n, start, maximum + 1, model.isCyclic());
+      List<BoolVar> all = new ArrayList<>();
+      for (int day : times.keySet()) {
+        all.add(flags[day]);
       }
-      if (rule.severity().isHard()) {
-        IntVar[] vars = new IntVar[times.size()];
-        int[] coeffs = new int[times.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Integer> day : times.entrySet()) {
-          vars[i] = flags[day.getKey()];
-          coeffs[i++] = day.getValue();
-        }
-        Constraint window = choco.scalar(vars, coeffs, "<=", maximum);
-        window.setName(model.name(rule.id(), subject + "@" + dates.apply(start) + "+" + (maximum + 1)));
-        window.post();
-      } else {
-        List<BoolVar> all = new ArrayList<>();
-        for (int day : times.keySet()) {
-          all.add(flags[day]);
-        }
-        windows.add(and(choco, all));
-      }
+      windows.add(and(choco, all));
     }
-    if (!rule.severity().isHard()) {
-      addPenalty(rule, model, subject, windows, null);
+    addPenalty(rule, model, subject, windows, null);
+  }
+
+  /**
+   * The days of the window of {@code size} from {@code start}, each with how often it occurs: in
+   * a cyclic horizon the window wraps and may hold a day more than once; in a calendar one it is
+   * cut at the last day.
+   */
+  private static Map<Integer, Integer> window(int n, int start, int size, boolean cyclic) {
+    Map<Integer, Integer> times = new LinkedHashMap<>();
+    for (int k = 0; k < size && (cyclic || start + k < n); k++) {
+      times.merge((start + k) % n, 1, Integer::sum);
+    }
+    return times;
+  }
+
+  /**
+   * Hard: at most {@code maximum} flags in every window of {@code size} consecutive indices (one
+   * from each index, wrapping and counting repeated indices as often as they occur in a cyclic
+   * horizon, cut at the end in a calendar one), each a named scalar constraint.
+   */
+  static void limitWindows(
+      CatalogueRule rule,
+      RosterModel model,
+      String subject,
+      IntFunction<String> names,
+      BoolVar[] flags,
+      int size,
+      int maximum) {
+    int n = flags.length;
+    for (int start = 0; start < n; start++) {
+      Map<Integer, Integer> times = window(n, start, size, model.isCyclic());
+      int occurrences = times.values().stream().mapToInt(Integer::intValue).sum();
+      if (occurrences <= maximum) {
+        continue; // cannot exceed the maximum
+      }
+      IntVar[] vars = new IntVar[times.size()];
+      int[] coeffs = new int[times.size()];
+      int i = 0;
+      for (Map.Entry<Integer, Integer> day : times.entrySet()) {
+        vars[i] = flags[day.getKey()];
+        coeffs[i++] = day.getValue();
+      }
+      Constraint window = model.chocoModel().scalar(vars, coeffs, "<=", maximum);
+      window.setName(model.name(rule.id(), subject + "@" + names.apply(start) + "+" + size));
+      window.post();
     }
   }
 
