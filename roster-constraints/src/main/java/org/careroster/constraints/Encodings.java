@@ -9,7 +9,10 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
+import org.careroster.core.CoverRequirement;
+import org.careroster.core.Problem;
 import org.careroster.core.ShiftType;
+import org.careroster.core.StaffingRequirement;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.variables.BoolVar;
@@ -249,5 +252,42 @@ final class Encodings {
   static void post(CatalogueRule rule, RosterModel model, String subject, Constraint constraint) {
     constraint.setName(model.name(rule.id(), subject));
     constraint.post();
+  }
+
+  /**
+   * The number of people working {@code cover}'s shift on its date whom its requirement counts, as
+   * a new variable (the sum of their {@code works} variables), like {@link MinimumCover#staffed}.
+   */
+  static IntVar staffed(RosterModel model, CoverRequirement cover) {
+    Problem problem = model.problem();
+    int day = problem.horizon().indexOf(cover.date());
+    int type = model.shiftTypeIndex(cover.shift());
+    List<BoolVar> counted = new ArrayList<>();
+    for (int e = 0; e < model.employees(); e++) {
+      if (problem.counts(cover.requirement(), problem.employees().get(e), cover.date())) {
+        counted.add(model.works(e, day, type));
+      }
+    }
+    Model choco = model.chocoModel();
+    IntVar staffed = choco.intVar("staffed[" + coverSubject(cover) + "]", 0, counted.size(), true);
+    if (counted.isEmpty()) {
+      return staffed;
+    }
+    choco.sum(counted.toArray(new BoolVar[0]), "=", staffed).post();
+    return staffed;
+  }
+
+  /** A cover requirement as the subject of a constraint name: {@code D@2027-01-04:nurse+x}. */
+  static String coverSubject(CoverRequirement cover) {
+    StaffingRequirement r = cover.requirement();
+    if (r.countsEveryone()) {
+      return cover.shift() + "@" + cover.date();
+    }
+    List<String> parts = new ArrayList<>(cover.roles());
+    if (r.formalHealthEducation()) {
+      parts.add("formal-education");
+    }
+    parts.addAll(r.competences());
+    return cover.shift() + "@" + cover.date() + ":" + String.join("+", parts);
   }
 }
