@@ -3,6 +3,7 @@ package org.careroster.constraints;
 import static org.careroster.constraints.Parameters.require;
 
 import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.chocosolver.solver.Model;
 import org.careroster.core.ShiftType;
@@ -215,6 +216,8 @@ public abstract class LongShifts extends CatalogueRule {
               choco.notMember(model.shift(e, d), forbidden.stream().mapToInt(Integer::intValue).toArray()));
         }
       }
+      // Windows of several weeks sum weekly counts, keeping the model linear in the horizon.
+      IntVar[] weekly = new IntVar[mondays.size()];
       for (int[] window : windows) {
         Map<Integer, Integer> times = new LinkedHashMap<>();
         for (int week : window) {
@@ -223,15 +226,30 @@ public abstract class LongShifts extends CatalogueRule {
         List<IntVar> longShifts = new ArrayList<>();
         List<Integer> coeffs = new ArrayList<>();
         for (Map.Entry<Integer, Integer> week : times.entrySet()) {
+          List<BoolVar> ofWeek = new ArrayList<>();
           int first = problem.horizon().indexOf(mondays.get(week.getKey()));
           for (int d = first; d < first + 7; d++) {
             for (int s : longTypes) {
-              longShifts.add(model.works(e, d, s));
-              coeffs.add(week.getValue());
+              ofWeek.add(model.works(e, d, s));
             }
           }
+          if (window.length == 1) {
+            longShifts.addAll(ofWeek);
+            ofWeek.forEach(b -> coeffs.add(week.getValue()));
+            continue;
+          }
+          if (weekly[week.getKey()] == null) {
+            weekly[week.getKey()] =
+                choco.intVar("longShifts[" + employee.id() + "@" + mondays.get(week.getKey()) + "]", 0, ofWeek.size(), true);
+            choco.sum(ofWeek.toArray(new BoolVar[0]), "=", weekly[week.getKey()]).post();
+          }
+          longShifts.add(weekly[week.getKey()]);
+          coeffs.add(week.getValue());
         }
-        int most = coeffs.stream().mapToInt(Integer::intValue).sum();
+        int most = 0;
+        for (int i = 0; i < coeffs.size(); i++) {
+          most += coeffs.get(i) * longShifts.get(i).getUB();
+        }
         if (most <= maxCount()) {
           continue;
         }
