@@ -1,5 +1,10 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.careroster.core.Problem;
+import java.util.List;
+import java.util.ArrayList;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -58,6 +63,44 @@ public abstract class Availability extends CatalogueRule {
   @Override
   public final String source() {
     return "employment contract / registered absence";
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each employee and day outside their employment or inside a full absence: hard, a named
+   * {@code shift = OFF}; soft, the {@code working} variable costs 1, one per shift like the
+   * validator's violations.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    for (int e = 0; e < model.employees(); e++) {
+      Employee employee = problem.employees().get(e);
+      List<BoolVar> unavailable = new ArrayList<>();
+      for (int d = 0; d < dates.size(); d++) {
+        LocalDate date = dates.get(d);
+        boolean available =
+            employee.isEmployedOn(date)
+                && problem.absencesOn(employee.id(), date).stream().noneMatch(Absence::isFull);
+        if (available) {
+          continue;
+        }
+        if (severity().isHard()) {
+          Encodings.post(
+              this, model, employee.id() + "@" + date, model.chocoModel().arithm(model.shift(e, d), "=", RosterModel.OFF));
+        } else {
+          unavailable.add(model.working(e, d));
+        }
+      }
+      if (!severity().isHard()) {
+        Encodings.addPenalty(this, model, employee.id(), unavailable, null);
+      }
+    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.careroster.constraints;
 
+import org.chocosolver.solver.variables.BoolVar;
+import org.careroster.constraints.spi.RosterModel;
 import static org.careroster.constraints.Parameters.require;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -79,6 +81,36 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
   @Value.Check
   void check() {
     require(minimum() >= 1, ID, "minimum", minimum(), "must be 1 or more");
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each working day followed by k days off (1 ≤ k < {@link #minimum()}) and a working day: hard,
+   * a clause forbidding the pattern; soft, a boolean costing {@code minimum − k}. Calendar
+   * horizons only see patterns with both working days inside (runs at the edges are not judged);
+   * cyclic ones wrap, including the run between an only working day and itself.
+   */
+  @Override
+  public void post(RosterModel model) {
+    for (int e = 0; e < model.employees(); e++) {
+      BoolVar[] flags = new BoolVar[model.days()];
+      for (int d = 0; d < flags.length; d++) {
+        flags[d] = model.working(e, d);
+      }
+      Encodings.limitGaps(
+          this,
+          model,
+          model.problem().employees().get(e).id(),
+          Encodings.dates(model),
+          flags,
+          2,
+          minimum(),
+          gap -> minimum() - (gap - 1));
+    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.careroster.constraints;
 
+import org.chocosolver.solver.variables.BoolVar;
+import org.careroster.constraints.spi.RosterModel;
 import static org.careroster.constraints.Parameters.require;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -77,6 +79,29 @@ public abstract class ConsecutiveNights extends CatalogueRule {
   @Value.Check
   void check() {
     require(maximum() >= 1, ID, "maximum", maximum(), "must be 1 or more");
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Hard: at most {@link #maximum()} nights in any {@code maximum + 1} consecutive days (windows
+   * wrap in a cyclic horizon). Soft: the penalty counts the windows of {@code maximum + 1} nights,
+   * which equals the validator's penalty.
+   */
+  @Override
+  public void post(RosterModel model) {
+    int[] nights = Encodings.types(model, t -> t.category() == ShiftCategory.NIGHT);
+    for (int e = 0; e < model.employees(); e++) {
+      BoolVar[] flags = new BoolVar[model.days()];
+      for (int d = 0; d < flags.length; d++) {
+        flags[d] = Encodings.worksAny(model, e, d, nights);
+      }
+      Encodings.limitRuns(
+          this, model, model.problem().employees().get(e).id(), Encodings.dates(model), flags, maximum());
+    }
   }
 
   private static final LongRuns.Texts TEXTS =

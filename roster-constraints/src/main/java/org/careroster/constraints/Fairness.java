@@ -2,6 +2,14 @@ package org.careroster.constraints;
 
 import static org.careroster.constraints.Parameters.require;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+import org.chocosolver.solver.Model;
+import org.careroster.core.Problem;
+import org.careroster.core.ShiftType;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -95,6 +103,142 @@ public abstract class Fairness extends CatalogueRule {
         "measures",
         measures(),
         "must name at least one of " + List.of(FairnessMeasure.values()));
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each measure and group (as in {@link #check}): a count variable per member (a sum of
+   * {@code works} variables, or of one disjunction per weekend), their total, and each member's
+   * limit as an {@code element} over the total, tabulated with exactly the validator's arithmetic
+   * (share rounded to 10 decimals, then the ceiling). Soft: penalty {@code max(0, count − limit)}
+   * per member; hard: {@code count ≤ limit}.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    Map<String, List<Integer>> byRole = new LinkedHashMap<>();
+    for (int e = 0; e < model.employees(); e++) {
+      byRole.computeIfAbsent(problem.employees().get(e).role(), r -> new ArrayList<>()).add(e);
+    }
+    for (FairnessMeasure measure : FairnessMeasure.values()) {
+      if (!measures().contains(measure)) {
+        continue;
+      }
+      for (Map.Entry<String, List<Integer>> role : byRole.entrySet()) {
+        List<Integer> group = new ArrayList<>();
+        for (int e : role.getValue()) {
+          Employee employee = problem.employees().get(e);
+          if (measure == FairnessMeasure.NIGHTS && !employee.worksNights()
+              || measure == FairnessMeasure.LONG_SHIFTS && !employee.acceptsLongShifts()) {
+            continue;
+          }
+          group.add(e);
+        }
+        postGroup(model, measure, role.getKey(), group);
+      }
+    }
+  }
+
+  private void postGroup(RosterModel model, FairnessMeasure measure, String role, List<Integer> group) {
+    Problem problem = model.problem();
+    Model choco = model.chocoModel();
+    BigDecimal positions = BigDecimal.ZERO;
+    for (int e : group) {
+      positions = positions.add(problem.employees().get(e).positionPercent());
+    }
+    if (group.isEmpty() || positions.signum() == 0) {
+      return;
+    }
+    IntVar[] counts = new IntVar[group.size()];
+    int most = 0;
+    for (int i = 0; i < counts.length; i++) {
+      List<BoolVar> items = items(model, group.get(i), measure);
+      String id = problem.employees().get(group.get(i)).id();
+      counts[i] = choco.intVar(measure.name().toLowerCase(Locale.ROOT) + "[" + id + "]", 0, items.size(), true);
+      if (!items.isEmpty()) {
+        choco.sum(items.toArray(new BoolVar[0]), "=", counts[i]).post();
+      }
+      most += items.size();
+    }
+    if (most == 0) {
+      return;
+    }
+    String groupName = measure.name().toLowerCase(Locale.ROOT) + ":" + role;
+    IntVar total = choco.intVar("total[" + groupName + "]", 0, most, true);
+    choco.sum(counts, "=", total).post();
+    for (int i = 0; i < counts.length; i++) {
+      Employee employee = problem.employees().get(group.get(i));
+      int[] limits = new int[most + 1];
+      for (int t = 0; t <= most; t++) {
+        limits[t] =
+            BigDecimal.valueOf(t)
+                .multiply(employee.positionPercent())
+                .divide(positions, 10, RoundingMode.HALF_UP)
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
+      }
+      IntVar limit =
+          choco.intVar(
+              "limit[" + groupName + ":" + employee.id() + "]",
+              IntStream.of(limits).distinct().sorted().toArray());
+      choco.element(limit, limits, total).post();
+      String subject = groupName + ":" + employee.id();
+      if (severity().isHard()) {
+        Encodings.post(this, model, subject, choco.arithm(counts[i], "<=", limit));
+      } else {
+        IntVar excess = choco.intVar(model.name(ID, subject), 0, counts[i].getUB(), true);
+        IntVar difference =
+            choco.intVar("above[" + subject + "]", -limit.getUB(), counts[i].getUB(), true);
+        choco.arithm(counts[i], "-", limit, "=", difference).post();
+        choco.max(excess, choco.intVar(0), difference).post();
+        model.addPenalty(ID, excess, severity().weight());
+      }
+    }
+  }
+
+  /**
+   * The booleans whose sum is the employee's count: night or long shift {@code works} variables,
+   * or one disjunction per weekend of the shifts touching it (Friday to Sunday starts only, each
+   * weekend keyed by its Saturday, as {@link #count} does).
+   */
+  private static List<BoolVar> items(RosterModel model, int e, FairnessMeasure measure) {
+    Problem problem = model.problem();
+    ImmutableList<ShiftType> types = problem.shiftTypes();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    List<BoolVar> items = new ArrayList<>();
+    if (measure != FairnessMeasure.WEEKENDS) {
+      for (int d = 0; d < dates.size(); d++) {
+        for (int s = 0; s < types.size(); s++) {
+          ShiftType type = types.get(s);
+          if (measure == FairnessMeasure.NIGHTS ? type.category() == ShiftCategory.NIGHT : type.isLong()) {
+            items.add(model.works(e, d, s));
+          }
+        }
+      }
+      return items;
+    }
+    Map<LocalDate, List<BoolVar>> byWeekend = new LinkedHashMap<>();
+    for (int d = 0; d < dates.size(); d++) {
+      LocalDate date = dates.get(d);
+      DayOfWeek day = date.getDayOfWeek();
+      if (day != DayOfWeek.FRIDAY && day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
+        continue;
+      }
+      for (int s = 0; s < types.size(); s++) {
+        ShiftType type = types.get(s);
+        if (WeekendWindow.SATURDAY_SUNDAY.touches(type.startsAt(date), type.endsAt(date))) {
+          byWeekend.computeIfAbsent(saturdayOf(date), k -> new ArrayList<>()).add(model.works(e, d, s));
+        }
+      }
+    }
+    for (List<BoolVar> weekend : byWeekend.values()) {
+      items.add(Encodings.or(model.chocoModel(), weekend));
+    }
+    return items;
   }
 
   @Override

@@ -1,5 +1,11 @@
 package org.careroster.constraints;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.chocosolver.solver.constraints.extension.Tuples;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.BoolVar;
+import org.careroster.constraints.spi.RosterModel;
 import static org.careroster.constraints.Parameters.require;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -92,6 +98,60 @@ public abstract class ForbiddenSuccessions extends CatalogueRule {
    *
    * @throws IllegalArgumentException if a succession names a shift code the problem does not have
    */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Hard: a table of forbidden (shift, next day's shift) pairs per employee and pair of days,
+   * wrapping in a cyclic horizon. Soft: one boolean per employee, day and forbidden succession,
+   * each costing 1 like a violation.
+   *
+   * @throws InvalidModelException if a succession names a code the problem does not have
+   */
+  @Override
+  public void post(RosterModel model) {
+    ImmutableSet<String> codes =
+        model.problem().shiftTypes().stream().map(ShiftType::code).collect(ImmutableSet.toImmutableSet());
+    for (int i = 0; i < successions().size(); i++) {
+      knownCode(codes, i, "from", successions().get(i).from());
+      knownCode(codes, i, "to", successions().get(i).to());
+    }
+    ImmutableSet<Succession> forbidden = ImmutableSet.copyOf(successions());
+    Tuples tuples = new Tuples(false);
+    for (Succession s : forbidden) {
+      tuples.add(model.shiftTypeIndex(s.from()) + 1, model.shiftTypeIndex(s.to()) + 1);
+    }
+    Model choco = model.chocoModel();
+    int n = model.days();
+    int pairs = model.isCyclic() ? n : n - 1;
+    for (int e = 0; e < model.employees(); e++) {
+      String id = model.problem().employees().get(e).id();
+      List<BoolVar> broken = new ArrayList<>();
+      for (int d = 0; d < pairs; d++) {
+        int next = (d + 1) % n;
+        String subject = id + "@" + model.problem().horizon().dates().get(d) + "+1";
+        if (severity().isHard() && next != d) {
+          Encodings.post(this, model, subject, choco.table(model.shift(e, d), model.shift(e, next), tuples));
+          continue;
+        }
+        for (Succession s : forbidden) {
+          BoolVar from = model.works(e, d, model.shiftTypeIndex(s.from()));
+          BoolVar to = model.works(e, next, model.shiftTypeIndex(s.to()));
+          if (severity().isHard()) { // a one-day rotation: the day follows itself
+            Encodings.post(this, model, subject + ":" + s, choco.sum(new BoolVar[] {from.not(), to.not()}, ">=", 1));
+          } else {
+            broken.add(from == to ? from : Encodings.and(choco, List.of(from, to)));
+          }
+        }
+      }
+      if (!severity().isHard()) {
+        Encodings.addPenalty(this, model, id, broken, null);
+      }
+    }
+  }
+
   @Override
   public ImmutableList<Violation> check(RosterView view) {
     ImmutableSet<String> codes =

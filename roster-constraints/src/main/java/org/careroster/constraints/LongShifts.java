@@ -2,6 +2,14 @@ package org.careroster.constraints;
 
 import static org.careroster.constraints.Parameters.require;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+import org.chocosolver.solver.Model;
+import org.careroster.core.ShiftType;
+import org.careroster.core.Problem;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -150,6 +158,119 @@ public abstract class LongShifts extends CatalogueRule {
     require(
         periodWeeks() >= 1 && periodWeeks() <= MAX_WEEKS,
         ID, "periodWeeks", periodWeeks(), "must be between 1 and " + MAX_WEEKS);
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * Hard: the long-shift values an employee may not take on a day (not accepted, wrong day, too
+   * long in real time that day) are excluded with one named {@code notMember} per employee and
+   * day, and each window of {@link #periodWeeks()} complete weeks (wrapping in a rotation, a week
+   * repeated inside the window counting twice) holds at most {@link #maxCount()} long shifts.
+   * Soft: each forbidden long shift costs 1 per reason plus its minutes above the maximum, and
+   * each window costs its long shifts above the maximum, as the validator counts.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    int[] longTypes = Encodings.types(model, ShiftType::isLong);
+    if (longTypes.length == 0) {
+      return;
+    }
+    Model choco = model.chocoModel();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    List<LocalDate> mondays = new ArrayList<>();
+    for (LocalDate date : dates) {
+      if (date.getDayOfWeek() == DayOfWeek.MONDAY && problem.horizon().contains(date.plusDays(6))) {
+        mondays.add(date);
+      }
+    }
+    ImmutableList<int[]> windows = Sequences.weekWindows(mondays.size(), periodWeeks(), model.isCyclic());
+    long maxMinutes = maxDuration().toMinutes();
+    for (int e = 0; e < model.employees(); e++) {
+      Employee employee = problem.employees().get(e);
+      List<IntVar> terms = new ArrayList<>();
+      List<Integer> costs = new ArrayList<>();
+      for (int d = 0; d < dates.size(); d++) {
+        LocalDate date = dates.get(d);
+        boolean holiday = onHolidays() && problem.isPublicHoliday(date);
+        boolean dayAllowed = days().contains(date.getDayOfWeek()) || holiday;
+        List<Integer> forbidden = new ArrayList<>();
+        for (int s : longTypes) {
+          long over = model.minutesByValue(d)[s + 1] - maxMinutes;
+          int cost = (employee.acceptsLongShifts() ? 0 : 1) + (dayAllowed ? 0 : 1) + (int) Math.max(0, over);
+          if (cost > 0) {
+            forbidden.add(s + 1);
+            terms.add(model.works(e, d, s));
+            costs.add(cost);
+          }
+        }
+        if (severity().isHard() && !forbidden.isEmpty()) {
+          Encodings.post(
+              this,
+              model,
+              employee.id() + "@" + date,
+              choco.notMember(model.shift(e, d), forbidden.stream().mapToInt(Integer::intValue).toArray()));
+        }
+      }
+      // Windows of several weeks sum weekly counts, keeping the model linear in the horizon.
+      IntVar[] weekly = new IntVar[mondays.size()];
+      for (int[] window : windows) {
+        Map<Integer, Integer> times = new LinkedHashMap<>();
+        for (int week : window) {
+          times.merge(week, 1, Integer::sum);
+        }
+        List<IntVar> longShifts = new ArrayList<>();
+        List<Integer> coeffs = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> week : times.entrySet()) {
+          List<BoolVar> ofWeek = new ArrayList<>();
+          int first = problem.horizon().indexOf(mondays.get(week.getKey()));
+          for (int d = first; d < first + 7; d++) {
+            for (int s : longTypes) {
+              ofWeek.add(model.works(e, d, s));
+            }
+          }
+          if (window.length == 1) {
+            longShifts.addAll(ofWeek);
+            ofWeek.forEach(b -> coeffs.add(week.getValue()));
+            continue;
+          }
+          if (weekly[week.getKey()] == null) {
+            weekly[week.getKey()] =
+                choco.intVar("longShifts[" + employee.id() + "@" + mondays.get(week.getKey()) + "]", 0, ofWeek.size(), true);
+            choco.sum(ofWeek.toArray(new BoolVar[0]), "=", weekly[week.getKey()]).post();
+          }
+          longShifts.add(weekly[week.getKey()]);
+          coeffs.add(week.getValue());
+        }
+        int most = 0;
+        for (int i = 0; i < coeffs.size(); i++) {
+          most += coeffs.get(i) * longShifts.get(i).getUB();
+        }
+        if (most <= maxCount()) {
+          continue;
+        }
+        IntVar[] vars = longShifts.toArray(new IntVar[0]);
+        int[] c = coeffs.stream().mapToInt(Integer::intValue).toArray();
+        String subject = employee.id() + "@" + mondays.get(window[0]) + "+" + window.length + "w";
+        if (severity().isHard()) {
+          Encodings.post(this, model, subject, choco.scalar(vars, c, "<=", maxCount()));
+        } else {
+          IntVar count = choco.intVar("longShifts[" + subject + "]", 0, most, true);
+          choco.scalar(vars, c, "=", count).post();
+          IntVar excess = choco.intVar("excess[" + subject + "]", 0, most - maxCount(), true);
+          choco.max(excess, choco.intVar(0), choco.intOffsetView(count, -maxCount())).post();
+          terms.add(excess);
+          costs.add(1);
+        }
+      }
+      if (!severity().isHard()) {
+        Encodings.addPenalty(this, model, employee.id(), terms, costs);
+      }
+    }
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.IntVar;
+import org.chocosolver.solver.Model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -54,6 +57,38 @@ public abstract class MaximumCover extends CatalogueRule {
   @Override
   public final String source() {
     return MinimumCover.SOURCE;
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each cover requirement with a maximum: soft, a penalty {@code max(0, staffed − maximum)}
+   * over the sum of the counted people's {@code works} variables; hard, {@code staffed ≤ maximum}.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Model choco = model.chocoModel();
+    for (CoverRequirement cover : model.problem().coverRequirements()) {
+      if (cover.maximum().isEmpty()) {
+        continue;
+      }
+      int maximum = cover.maximum().get();
+      IntVar staffed = Encodings.staffed(model, cover);
+      if (staffed.getUB() <= maximum) {
+        continue; // too few people count to go above it
+      }
+      String subject = Encodings.coverSubject(cover);
+      if (severity().isHard()) {
+        Encodings.post(this, model, subject, choco.arithm(staffed, "<=", maximum));
+      } else {
+        IntVar excess = choco.intVar(model.name(ID, subject), 0, staffed.getUB() - maximum, true);
+        choco.max(excess, choco.intVar(0), choco.intOffsetView(staffed, -maximum)).post();
+        model.addPenalty(ID, excess, severity().weight());
+      }
+    }
   }
 
   @Override

@@ -2,6 +2,12 @@ package org.careroster.constraints;
 
 import static org.careroster.constraints.Parameters.require;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+import org.chocosolver.solver.Model;
+import org.careroster.core.Problem;
+import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -73,6 +79,64 @@ public abstract class Mentoring extends CatalogueRule {
   @Value.Check
   void check() {
     require(firstShifts() >= 1, ID, "firstShifts", firstShifts(), "must be 1 or more");
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each employee with a mentor: a running count of the days they work from their employment
+   * start ({@code before[d]}, a chain of sums), and for each day and shift type: hard, the clause
+   * {@code works(trainee) ∧ before < firstShifts → works(mentor)}; soft, a boolean for the
+   * violated case, each costing 1 as in the validator.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    Model choco = model.chocoModel();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    int types = problem.shiftTypes().size();
+    for (int t = 0; t < model.employees(); t++) {
+      Employee trainee = problem.employees().get(t);
+      if (trainee.mentor().isEmpty()) {
+        continue;
+      }
+      int m = problem.employees().indexOf(problem.findEmployee(trainee.mentor().get()).orElseThrow());
+      List<BoolVar> violated = new ArrayList<>();
+      IntVar before = choco.intVar(0); // shifts worked so far from employment start
+      for (int d = 0; d < dates.size(); d++) {
+        LocalDate date = dates.get(d);
+        if (trainee.employmentStart().map(date::isBefore).orElse(false)) {
+          continue;
+        }
+        // whether this day's shift, if any, is one of the first shifts
+        BoolVar early =
+            before.getUB() < firstShifts()
+                ? choco.boolVar(true)
+                : choco.arithm(before, "<", firstShifts()).reify();
+        for (int s = 0; s < types; s++) {
+          BoolVar trainer = model.works(m, d, s);
+          BoolVar works = model.works(t, d, s);
+          if (severity().isHard()) {
+            Encodings.post(
+                this,
+                model,
+                trainee.id() + "@" + date + ":" + problem.shiftTypes().get(s).code(),
+                choco.sum(new BoolVar[] {works.not(), early.not(), trainer}, ">=", 1));
+          } else {
+            violated.add(Encodings.and(choco, List.of(works, early, trainer.not())));
+          }
+        }
+        IntVar next = choco.intVar("worked[" + trainee.id() + "<" + date.plusDays(1) + "]", 0, d + 1, true);
+        choco.sum(new IntVar[] {before, model.working(t, d)}, "=", next).post();
+        before = next;
+      }
+      if (!severity().isHard()) {
+        Encodings.addPenalty(this, model, trainee.id(), violated, null);
+      }
+    }
   }
 
   @Override

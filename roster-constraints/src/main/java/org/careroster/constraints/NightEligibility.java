@@ -1,5 +1,11 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.careroster.core.Problem;
+import java.util.stream.IntStream;
+import java.util.List;
+import java.util.ArrayList;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -53,6 +59,48 @@ public abstract class NightEligibility extends CatalogueRule {
   @Override
   public final String source() {
     return "employment contract";
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each employee who does not work nights: hard, a named {@code notMember} of the NIGHT
+   * values per day; soft, each night shift's {@code works} variable costs 1.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    int[] nights = Encodings.types(model, t -> t.category() == ShiftCategory.NIGHT);
+    if (nights.length == 0) {
+      return;
+    }
+    int[] values = IntStream.of(nights).map(s -> s + 1).toArray();
+    for (int e = 0; e < model.employees(); e++) {
+      Employee employee = problem.employees().get(e);
+      if (employee.worksNights()) {
+        continue;
+      }
+      List<BoolVar> worked = new ArrayList<>();
+      for (int d = 0; d < model.days(); d++) {
+        if (severity().isHard()) {
+          Encodings.post(
+              this,
+              model,
+              employee.id() + "@" + problem.horizon().dates().get(d),
+              model.chocoModel().notMember(model.shift(e, d), values));
+        } else {
+          for (int s : nights) {
+            worked.add(model.works(e, d, s));
+          }
+        }
+      }
+      if (!severity().isHard()) {
+        Encodings.addPenalty(this, model, employee.id(), worked, null);
+      }
+    }
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.IntVar;
+import org.chocosolver.solver.Model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -54,6 +57,36 @@ public abstract class PreferredCover extends CatalogueRule {
   @Override
   public final String source() {
     return MinimumCover.SOURCE;
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each cover requirement with a preferred number: soft, a penalty {@code max(0, preferred −
+   * staffed)} over the sum of the counted people's {@code works} variables; hard, {@code staffed ≥
+   * preferred}.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Model choco = model.chocoModel();
+    for (CoverRequirement cover : model.problem().coverRequirements()) {
+      int preferred = cover.preferred();
+      if (preferred <= 0) {
+        continue;
+      }
+      IntVar staffed = Encodings.staffed(model, cover);
+      String subject = Encodings.coverSubject(cover);
+      if (severity().isHard()) {
+        Encodings.post(this, model, subject, choco.arithm(staffed, ">=", preferred));
+      } else {
+        IntVar shortfall = choco.intVar(model.name(ID, subject), 0, preferred, true);
+        choco.max(shortfall, choco.intVar(0), choco.intMinusView(choco.intOffsetView(staffed, -preferred))).post();
+        model.addPenalty(ID, shortfall, severity().weight());
+      }
+    }
   }
 
   @Override

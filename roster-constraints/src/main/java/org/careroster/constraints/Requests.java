@@ -1,5 +1,11 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
+import org.chocosolver.solver.Model;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -60,6 +66,44 @@ public abstract class Requests extends CatalogueRule {
   @Override
   public final String source() {
     return "wish (ønsketurnus)";
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * One boolean per request for "the wish is met" (the {@code works} or {@code working} variable,
+   * or its negation for a wish to be off): hard, a named constraint that it holds; soft, a penalty
+   * per employee of Σ weight × broken, which is the validator's penalty.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    Model choco = model.chocoModel();
+    Map<String, List<IntVar>> broken = new LinkedHashMap<>();
+    Map<String, List<Integer>> weights = new LinkedHashMap<>();
+    for (Request request : problem.requests()) {
+      int e = problem.employees().indexOf(problem.findEmployee(request.employee()).orElseThrow());
+      int d = problem.horizon().indexOf(request.date());
+      BoolVar worked =
+          request.shift().isPresent()
+              ? model.works(e, d, model.shiftTypeIndex(request.shift().get()))
+              : model.working(e, d);
+      BoolVar met = request.kind() == RequestKind.WORK ? worked : worked.not();
+      if (severity().isHard()) {
+        String subject =
+            request.employee() + "@" + request.date() + ":" + request.kind() + request.shift().map(s -> " " + s).orElse("");
+        Encodings.post(this, model, subject, choco.arithm(met, "=", 1));
+      } else {
+        broken.computeIfAbsent(request.employee(), k -> new ArrayList<>()).add(met.not());
+        weights.computeIfAbsent(request.employee(), k -> new ArrayList<>()).add(request.weight());
+      }
+    }
+    for (Map.Entry<String, List<IntVar>> employee : broken.entrySet()) {
+      Encodings.addPenalty(this, model, employee.getKey(), employee.getValue(), weights.get(employee.getKey()));
+    }
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.constraints.Constraint;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -65,6 +69,53 @@ public abstract class TaskSharingCover extends CatalogueRule {
   @Override
   public final String source() {
     return "task-sharing policy (hpl § 4, § 5)";
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * For each date, task and shift the task names: hard, at least one of the people the policy
+   * allows that day works the shift (a sum of their {@code works} variables; a named false
+   * constraint when nobody is allowed, so the explanation names the task); soft, a penalty of 1
+   * for each such slot nobody allowed works.
+   */
+  @Override
+  public void post(RosterModel model) {
+    Problem problem = model.problem();
+    TaskSharingPolicy policy = problem.taskSharing();
+    Model choco = model.chocoModel();
+    List<BoolVar> uncovered = new ArrayList<>();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    for (int d = 0; d < dates.size(); d++) {
+      LocalDate date = dates.get(d);
+      for (Task task : problem.tasks()) {
+        for (String shift : task.shifts()) {
+          int type = model.shiftTypeIndex(shift);
+          List<BoolVar> allowed = new ArrayList<>();
+          for (int e = 0; e < model.employees(); e++) {
+            if (policy.allows(task.id(), problem.employees().get(e), date)) {
+              allowed.add(model.works(e, d, type));
+            }
+          }
+          String subject = task.id() + ":" + shift + "@" + date;
+          if (severity().isHard()) {
+            Constraint constraint =
+                allowed.isEmpty()
+                    ? choco.falseConstraint()
+                    : choco.sum(allowed.toArray(new BoolVar[0]), ">=", 1);
+            Encodings.post(this, model, subject, constraint);
+          } else {
+            uncovered.add(Encodings.or(choco, allowed).not());
+          }
+        }
+      }
+    }
+    if (!severity().isHard()) {
+      Encodings.addPenalty(this, model, "all", uncovered, null);
+    }
   }
 
   @Override

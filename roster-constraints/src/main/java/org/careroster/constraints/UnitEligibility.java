@@ -1,5 +1,6 @@
 package org.careroster.constraints;
 
+import org.careroster.constraints.spi.RosterModel;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -54,6 +55,19 @@ public abstract class UnitEligibility extends CatalogueRule {
   public final String source() {
     return "employment contract";
   }
+
+  /**
+   * Encoded in either severity by posting nothing: the solver assigns shifts, not units, so every
+   * roster it returns has assignments without a unit, which this rule accepts.
+   */
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /** Posts nothing: the solver's assignments name no unit (see {@link #encoded()}). */
+  @Override
+  public void post(RosterModel model) {}
 
   @Override
   public ImmutableList<Violation> check(RosterView view) {

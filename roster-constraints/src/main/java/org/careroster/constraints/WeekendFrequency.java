@@ -2,6 +2,10 @@ package org.careroster.constraints;
 
 import static org.careroster.constraints.Parameters.require;
 
+import org.careroster.constraints.spi.RosterModel;
+import org.chocosolver.solver.variables.BoolVar;
+import org.careroster.core.ShiftType;
+import java.util.function.IntFunction;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -103,6 +107,81 @@ public abstract class WeekendFrequency extends CatalogueRule {
   @Value.Check
   void check() {
     require(every() >= 1 && every() <= 8, ID, "every", every(), "must be between 1 and 8");
+  }
+
+  @Override
+  boolean encoded() {
+    return true;
+  }
+
+  /**
+   * One flag per employee and weekend: the disjunction of the {@code works} variables of the
+   * (day, shift) pairs whose real times touch the weekend's window (in a rotation also as worked
+   * one turn earlier or later, like the validator's copies). Hard: at most one worked weekend in
+   * any {@code every} consecutive ones, by the employee's own frequency if set (wrapping in a
+   * rotation, where a weekend repeated inside the window counts twice). Soft: each pair of worked
+   * weekends {@code gap < every} apart with none worked between costs {@code every − gap}.
+   */
+  @Override
+  public void post(RosterModel model) {
+    PlanningHorizon horizon = model.problem().horizon();
+    ImmutableList<LocalDate> saturdays = saturdays(horizon);
+    if (saturdays.isEmpty()) {
+      return;
+    }
+    List<List<int[]>> touching = touchingPairs(model, saturdays);
+    IntFunction<String> names = k -> saturdays.get(k).toString();
+    for (int e = 0; e < model.employees(); e++) {
+      Employee employee = model.problem().employees().get(e);
+      int every = employee.weekendFrequency().orElse(every());
+      if (every <= 1) {
+        continue; // every weekend is allowed
+      }
+      BoolVar[] flags = new BoolVar[saturdays.size()];
+      for (int k = 0; k < flags.length; k++) {
+        List<BoolVar> works = new ArrayList<>();
+        for (int[] pair : touching.get(k)) {
+          works.add(model.works(e, pair[0], pair[1]));
+        }
+        flags[k] = Encodings.or(model.chocoModel(), works);
+      }
+      if (severity().isHard()) {
+        Encodings.limitWindows(this, model, employee.id(), names, flags, every, 1);
+      } else {
+        Encodings.limitGaps(this, model, employee.id(), names, flags, 1, every - 1, gap -> every - gap);
+      }
+    }
+  }
+
+  /** For each weekend, the (day index, shift type index) pairs whose shift touches its window. */
+  private List<List<int[]>> touchingPairs(RosterModel model, ImmutableList<LocalDate> saturdays) {
+    ImmutableList<LocalDate> dates = model.problem().horizon().dates();
+    ImmutableList<ShiftType> types = model.problem().shiftTypes();
+    int n = dates.size();
+    int[] turns = model.isCyclic() ? new int[] {-1, 0, 1} : new int[] {0};
+    List<List<int[]>> touching = new ArrayList<>();
+    for (LocalDate saturday : saturdays) {
+      long opens = opens(saturday).toEpochSecond();
+      long closes = closes(saturday).toEpochSecond();
+      List<int[]> pairs = new ArrayList<>();
+      for (int d = 0; d < n; d++) {
+        for (int s = 0; s < types.size(); s++) {
+          for (int turn : turns) {
+            LocalDate date = dates.get(d).plusDays((long) turn * n);
+            if (Math.abs(date.toEpochDay() - saturday.toEpochDay()) > 10) {
+              continue; // a shift lasts at most a day and a window less than a week
+            }
+            ShiftType type = types.get(s);
+            if (opens < type.endsAt(date).toEpochSecond() && closes > type.startsAt(date).toEpochSecond()) {
+              pairs.add(new int[] {d, s});
+              break;
+            }
+          }
+        }
+      }
+      touching.add(pairs);
+    }
+    return touching;
   }
 
   @Override
