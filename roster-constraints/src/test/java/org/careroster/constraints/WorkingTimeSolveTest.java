@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.careroster.core.Assignment;
 import org.careroster.core.DayKind;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
@@ -115,9 +116,23 @@ class WorkingTimeSolveTest {
                     .addRequirement(every("N", 1))
                     .build())
             .build();
-    // Hard rules only: the search stops at the first roster.
+    // Hard rules only: the search stops at the first roster. The first roster without the rule
+    // depends on the search order, so the binding case is pinned: E1 on D from Monday to Saturday
+    // and A on Sunday leaves at most 16 h 30 min of rest.
     RuleSet hard = RuleSet.of(Rules.dailyRest(Duration.ofHours(11)), Rules.minimumCover());
-    assertBinds(problem, hard, Rules.weeklyRest(Duration.ofHours(35)));
+    SolverOptions.Builder pinned = SolverOptions.builder().maxNodes(20_000).seed(1);
+    for (int d = 0; d < 6; d++) {
+      pinned.addPinned(Assignment.of("E1", MONDAY.plusDays(d), "D"));
+    }
+    Roster without = SOLVER.solve(problem, hard, pinned.build()).roster().orElseThrow();
+    Rule weekly = Rules.weeklyRest(Duration.ofHours(35));
+    assertFalse(weekly.check(problem, without).isEmpty(), without::toString);
+    Roster with = SolveFixtures.solveLawfully(problem, hard.with(weekly));
+    assertEquals(List.of(), weekly.check(problem, with));
+    assertEquals(
+        SolveStatus.INFEASIBLE,
+        SOLVER.solve(problem, hard.with(weekly), pinned.build()).status(),
+        "six day shifts in a row leave no 35 h rest in the week");
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.careroster.core.UnitKind;
 
 /**
  * The realistic ward of the domain reference (RULES.md §5.1–§5.2): 16 long-term residents, day,
- * evening and night shifts and the weekend long shift LD 08:00–20:30, 21 staff of mixed roles and
+ * evening and night shifts and the weekend long shift LD 08:00–20:30, 22 staff of mixed roles and
  * position sizes who work every 3rd weekend in 35.5 h rota weeks, planned as a 6-week cyclic base
  * rotation (grunnturnus) from Monday 4 January 2027. The people are made up.
  *
@@ -69,7 +69,7 @@ public final class BaseRotationWard {
         Unit.builder().id(WARD).name("Avdeling 1 (16 bebuarar)").kind(UnitKind.WARD).parent("solbakken").build());
   }
 
-  /** 5 nurses, 9 health workers and 7 assistants; 3 of them full-time, 8 accept long shifts. */
+  /** 5 nurses, 10 health workers and 7 assistants; 3 of them full-time, 10 accept long shifts. */
   public static ImmutableList<Employee> staff() {
     String medication = Competence.MEDICATION_DELEGATION.id();
     return ImmutableList.of(
@@ -87,13 +87,14 @@ public final class BaseRotationWard {
         employee("H7", "Emil Sand", Role.HEALTH_WORKER, 50).build(),
         employee("H8", "Rita Dale", Role.HEALTH_WORKER, 50).build(),
         employee("H9", "Odd Myhre", Role.HEALTH_WORKER, 30).build(),
-        employee("A1", "Jon Bakke", Role.ASSISTANT, 100).worksNights(false).build(),
-        employee("A2", "Eva Foss", Role.ASSISTANT, 35).worksNights(false).build(),
+        employee("H10", "Nora Bø", Role.HEALTH_WORKER, 40).build(),
+        employee("A1", "Jon Bakke", Role.ASSISTANT, 100).worksNights(false).acceptsLongShifts(true).build(),
+        employee("A2", "Eva Foss", Role.ASSISTANT, 35).worksNights(false).acceptsLongShifts(true).build(),
         employee("A3", "Arne Ruud", Role.ASSISTANT, 50).worksNights(false).build(),
         employee("A4", "Mona Eide", Role.ASSISTANT, 35).worksNights(false).build(),
-        employee("A5", "Geir Holm", Role.ASSISTANT, 40).worksNights(false).build(),
-        employee("A6", "Lise Brekke", Role.ASSISTANT, 40).worksNights(false).build(),
-        employee("A7", "Tone Vang", Role.ASSISTANT, 48).worksNights(false).build());
+        employee("A5", "Geir Holm", Role.ASSISTANT, 30).worksNights(false).build(),
+        employee("A6", "Lise Brekke", Role.ASSISTANT, 30).worksNights(false).build(),
+        employee("A7", "Tone Vang", Role.ASSISTANT, 28).worksNights(false).build());
   }
 
   /** The staffing plan of RULES.md §5.2, as minimums by role and formal health education. */

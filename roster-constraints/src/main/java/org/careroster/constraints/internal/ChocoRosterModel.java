@@ -205,7 +205,28 @@ public final class ChocoRosterModel implements RosterModel {
         Search.intVarSearch(
             new InputOrder<>(model),
             new CoverDrivenValues(this, shifts, fairShare, headCount),
-            decisionVariables()));
+            weekendsFirst()));
+  }
+
+  /**
+   * The shift variables with Saturdays and Sundays first (day by day), then the other days: who
+   * works which weekend is the tightest part of a rotation (weekend frequency, free Sundays, long
+   * shifts), and settling it first keeps the weekday search from painting itself into a corner.
+   */
+  private IntVar[] weekendsFirst() {
+    int employees = shifts.length;
+    List<IntVar> weekend = new ArrayList<>();
+    List<IntVar> weekday = new ArrayList<>();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    for (int d = 0; d < dates.size(); d++) {
+      java.time.DayOfWeek day = dates.get(d).getDayOfWeek();
+      boolean isWeekend = day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
+      for (int e = 0; e < employees; e++) {
+        (isWeekend ? weekend : weekday).add(shifts[e][d]);
+      }
+    }
+    weekend.addAll(weekday);
+    return weekend.toArray(new IntVar[0]);
   }
 
   /** The large-neighbourhood search that improves a roster once one is found. */
