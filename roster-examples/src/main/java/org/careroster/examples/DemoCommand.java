@@ -34,7 +34,7 @@ import org.careroster.metrics.WeekendHoursCoverage;
 final class DemoCommand {
 
   /** Deterministic work limit: the same roster on every machine fast enough to reach it. */
-  static final long MAX_NODES = 40_000;
+  static final long MAX_NODES = 35_000;
 
   /** Safety limit for slow machines (then the roster may differ from run to run). */
   static final Duration TIME_LIMIT = Duration.ofSeconds(60);
@@ -78,7 +78,7 @@ final class DemoCommand {
     SolveResult result = new RosterSolver().solve(problem, rules, options);
     out.printf(
         Locale.ROOT,
-        "Solver: %s after %d nodes, %.1f s (first lawful roster kept improving until %.1f s)%n%n",
+        "Solver: %s after %d nodes, %.1f s (best roster found at %.1f s)%n%n",
         result.status(),
         result.nodes(),
         result.elapsed().toMillis() / 1000.0,
@@ -122,7 +122,7 @@ final class DemoCommand {
         problem.shiftTypes().stream().collect(ImmutableMap.toImmutableMap(ShiftType::code, s -> s));
     out.println();
     out.println("Full-time share:             " + FullTimeShare.of(population));
-    out.println("Average position size:       " + percent(AveragePositionSize.of(population, false).percent()));
+    out.println("Average position size:       " + percent(AveragePositionSize.of(population, false).quotient()));
     out.println(
         "Weekend hours coverage:      "
             + percent(
