@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * every soft rule's penalty enters the objective it minimises.
  *
  * <pre>{@code
- * SolveResult result = new RosterSolver().solve(problem, RuleSets.basic(),
+ * SolveResult result = new RosterSolver().solve(problem, RuleSets.kommuneDefault(),
  *     SolverOptions.builder().timeLimit(Duration.ofSeconds(5)).build());
  * Roster roster = result.roster().orElseThrow(() ->
  *     new IllegalStateException(result.infeasibility().map(Object::toString).orElse("no roster")));
@@ -87,8 +87,9 @@ public final class RosterSolver {
     }
     checkArgument(
         unsupported.isEmpty(),
-        "RosterSolver: the rule set holds rules the solver cannot encode yet: %s. Maybe validate "
-            + "with the full set and solve with RuleSets.basic()",
+        "RosterSolver: the rule set holds rules the solver cannot encode in that severity: %s. "
+            + "Maybe give them their catalogue severity (docs/CATALOGUE.md) or leave them to the "
+            + "validator",
         unsupported);
     Setup setup = new Setup(problem, weighted, options, pins(problem, options), previous(problem, options));
     Best best = new Best(options, startNanos);

@@ -18,8 +18,8 @@ public final class RuleSets {
   private RuleSets() {}
 
   /**
-   * What the solver encodes today: daily rest of 11 h (aml § 10-8 (1)) and the staffing plan's
-   * minimum cover, both hard, plus contract hours as a soft goal (each employee's own full-time
+   * A minimal set: daily rest of 11 h (aml § 10-8 (1)) and the staffing plan's minimum cover, both
+   * hard, plus contract hours as a soft goal (each employee's own full-time
    * week, ±4 h tolerance over the horizon, weight 1 per minute).
    */
   public static RuleSet basic() {

@@ -102,6 +102,26 @@ class RosterSolverProperties {
   }
 
   @Test
+  void kommuneDefaultRosterPassesTheValidatorOrIsExplained() {
+    qt().withExamples(30)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .forAll(problems(), longs().between(0, 1000))
+        .checkAssert(
+            (problem, seed) -> {
+              // The solver re-validates what it returns and throws if the two paths disagree.
+              SolveResult result = SOLVER.solve(problem, RuleSets.kommuneDefault(), options(seed));
+              if (result.roster().isPresent()) {
+                ValidationReport report =
+                    RosterValidator.validate(problem, result.roster().get(), RuleSets.kommuneDefault());
+                assertEquals(0, report.hardViolationCount(), report.violations()::toString);
+                assertEquals(result.objective(), report.softPenalty());
+              } else {
+                assertTrue(result.infeasibility().isPresent(), result::toString);
+              }
+            });
+  }
+
+  @Test
   void sameSeedAndNodeLimitGiveIdenticalRoster() {
     qt().withExamples(20)
         .withShrinkCycles(SHRINK_CYCLES)

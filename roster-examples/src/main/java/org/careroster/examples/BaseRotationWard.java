@@ -118,17 +118,62 @@ public final class BaseRotationWard {
 
   /** The 6-week base rotation to plan. */
   public static Problem problem() {
+    return problem(staff(), staffingPlan());
+  }
+
+  /**
+   * Two such wards run as one unit of 45: both staff lists (the second one's ids with a {@code
+   * -2} suffix), one extra health worker at 60 %, and every minimum of the staffing plan doubled.
+   * Used by the solver benchmarks.
+   */
+  public static Problem doubled() {
+    ImmutableList.Builder<Employee> staff = ImmutableList.builder();
+    staff.addAll(staff());
+    for (Employee e : staff()) {
+      staff.add(
+          Employee.builder()
+              .id(e.id() + "-2")
+              .name(e.name() + " (2)")
+              .role(e.role())
+              .positionPercent(e.positionPercent())
+              .fullTimeWeeklyHours(e.fullTimeWeeklyHours())
+              .contractType(e.contractType())
+              .homeUnit(WARD)
+              .weekendFrequency(3)
+              .acceptsLongShifts(e.acceptsLongShifts())
+              .worksNights(e.worksNights())
+              .addAllCompetences(e.competences())
+              .build());
+    }
+    staff.add(employee("H11", "Kjell Ås", Role.HEALTH_WORKER, 60).build());
+    StaffingPlan.Builder plan = StaffingPlan.builder();
+    for (StaffingRequirement row : staffingPlan().requirements()) {
+      StaffingRequirement.Builder doubled =
+          StaffingRequirement.builder()
+              .shift(row.shift())
+              .days(row.days())
+              .addAllRoles(row.roles())
+              .addAllCompetences(row.competences())
+              .formalHealthEducation(row.formalHealthEducation())
+              .minimum(2 * row.minimum());
+      row.label().ifPresent(label -> doubled.label(label + " (two wards)"));
+      plan.addRequirement(doubled.build());
+    }
+    return problem(staff.build(), plan.build());
+  }
+
+  private static Problem problem(ImmutableList<Employee> staff, StaffingPlan plan) {
     return Problem.builder()
         .horizon(PlanningHorizon.cyclic(START, WEEKS))
         .addAllUnits(units())
         .addAllRoles(Role.STANDARD)
         .addCompetence(Competence.MEDICATION_DELEGATION)
-        .addAllEmployees(staff())
+        .addAllEmployees(staff)
         .addShiftType(DAY)
         .addShiftType(EVENING)
         .addShiftType(NIGHT)
         .addShiftType(LONG_DAY)
-        .staffingPlan(staffingPlan())
+        .staffingPlan(plan)
         .build();
   }
 
