@@ -65,10 +65,6 @@ public abstract class Availability extends CatalogueRule {
     return "employment contract / registered absence";
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each employee and day outside their employment or inside a full absence: hard, a named

@@ -140,10 +140,6 @@ public abstract class AverageWeeklyHours extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Per employee, the minutes of each complete week (a sum of the days' minutes), and per window

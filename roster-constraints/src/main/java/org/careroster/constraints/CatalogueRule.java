@@ -1,7 +1,6 @@
 package org.careroster.constraints;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import org.careroster.constraints.spi.RosterModel;
 
 /**
  * What every rule of the catalogue shares: a pre-filled violation builder, and whether the solver
@@ -21,16 +20,13 @@ abstract class CatalogueRule implements Rule {
   /** A copy with another severity: how the solver applies {@code SolverOptions.weights()}. */
   abstract CatalogueRule withSeverity(Severity severity);
 
-  /** Whether {@link #post} encodes this rule; the solver refuses rule sets with one that does not. */
+  /**
+   * Whether {@link #post} encodes this rule in its current severity (every rule does in its
+   * catalogue severity); the solver refuses rule sets with one that does not.
+   */
   @JsonIgnore
   boolean encoded() {
-    return false;
-  }
-
-  @Override
-  public void post(RosterModel model) {
-    throw new UnsupportedOperationException(
-        "rule \"" + id() + "\" can be checked by the validator but not yet solved for");
+    return true;
   }
 
   @Override

@@ -83,10 +83,6 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
     require(minimum() >= 1, ID, "minimum", minimum(), "must be 1 or more");
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each working day followed by k days off (1 ≤ k < {@link #minimum()}) and a working day: hard,

@@ -81,10 +81,6 @@ public abstract class ConsecutiveNights extends CatalogueRule {
     require(maximum() >= 1, ID, "maximum", maximum(), "must be 1 or more");
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Hard: at most {@link #maximum()} nights in any {@code maximum + 1} consecutive days (windows

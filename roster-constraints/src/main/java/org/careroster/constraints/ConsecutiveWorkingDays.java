@@ -79,10 +79,6 @@ public abstract class ConsecutiveWorkingDays extends CatalogueRule {
     require(maximum() >= 1, ID, "maximum", maximum(), "must be 1 or more");
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Hard: at most {@link #maximum()} working days in any {@code maximum + 1} consecutive days

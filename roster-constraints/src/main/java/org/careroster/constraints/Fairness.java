@@ -105,10 +105,6 @@ public abstract class Fairness extends CatalogueRule {
         "must name at least one of " + List.of(FairnessMeasure.values()));
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each measure and group (as in {@link #check}): a count variable per member (a sum of

@@ -98,10 +98,6 @@ public abstract class ForbiddenSuccessions extends CatalogueRule {
    *
    * @throws IllegalArgumentException if a succession names a shift code the problem does not have
    */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Hard: a table of forbidden (shift, next day's shift) pairs per employee and pair of days,

@@ -123,10 +123,6 @@ public abstract class HoursPerWeek extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Per employee and complete week, the sum of the real minutes of the shifts starting in it: hard,

@@ -160,10 +160,6 @@ public abstract class LongShifts extends CatalogueRule {
         ID, "periodWeeks", periodWeeks(), "must be between 1 and " + MAX_WEEKS);
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Hard: the long-shift values an employee may not take on a day (not accepted, wrong day, too

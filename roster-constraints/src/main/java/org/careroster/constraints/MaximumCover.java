@@ -59,10 +59,6 @@ public abstract class MaximumCover extends CatalogueRule {
     return MinimumCover.SOURCE;
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each cover requirement with a maximum: soft, a penalty {@code max(0, staffed − maximum)}

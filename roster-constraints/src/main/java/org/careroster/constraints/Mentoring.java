@@ -81,10 +81,6 @@ public abstract class Mentoring extends CatalogueRule {
     require(firstShifts() >= 1, ID, "firstShifts", firstShifts(), "must be 1 or more");
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each employee with a mentor: a running count of the days they work from their employment

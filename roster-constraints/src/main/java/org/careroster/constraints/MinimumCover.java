@@ -60,10 +60,6 @@ public abstract class MinimumCover extends CatalogueRule {
     return SOURCE;
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /** How many of those working {@code cover}'s shift on its date the requirement counts. */
   static int staffed(RosterView view, CoverRequirement cover) {

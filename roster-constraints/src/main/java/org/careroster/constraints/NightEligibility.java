@@ -61,10 +61,6 @@ public abstract class NightEligibility extends CatalogueRule {
     return "employment contract";
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each employee who does not work nights: hard, a named {@code notMember} of the NIGHT

@@ -173,10 +173,6 @@ public abstract class NightWorkAverage extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Per employee: the minutes of each complete week (a sum of the days' minutes) and a boolean

@@ -82,10 +82,6 @@ public abstract class OrdinaryHoursPerDay extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Removes (hard) or prices (soft) the shift values longer than the maximum on each date; see

@@ -132,10 +132,6 @@ public abstract class OvertimeCaps extends CatalogueRule {
   }
 
   /** Encoded in both severities (see {@link #post}). */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Adds nothing: the solver never marks an assignment as overtime (every shift it assigns is

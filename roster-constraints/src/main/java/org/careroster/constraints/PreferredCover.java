@@ -59,10 +59,6 @@ public abstract class PreferredCover extends CatalogueRule {
     return MinimumCover.SOURCE;
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each cover requirement with a preferred number: soft, a penalty {@code max(0, preferred −

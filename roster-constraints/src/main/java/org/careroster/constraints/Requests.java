@@ -68,10 +68,6 @@ public abstract class Requests extends CatalogueRule {
     return "wish (ønsketurnus)";
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * One boolean per request for "the wish is met" (the {@code works} or {@code working} variable,

@@ -357,10 +357,6 @@ public abstract class SundayRest extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Per employee and Sunday or holiday, a boolean "works some time of that day": the disjunction

@@ -71,10 +71,6 @@ public abstract class TaskSharingCover extends CatalogueRule {
     return "task-sharing policy (hpl § 4, § 5)";
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each date, task and shift the task names: hard, at least one of the people the policy

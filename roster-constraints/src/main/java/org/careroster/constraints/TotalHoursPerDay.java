@@ -76,10 +76,6 @@ public abstract class TotalHoursPerDay extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * Removes (hard) or prices (soft) the shift values longer than the maximum on each date; see

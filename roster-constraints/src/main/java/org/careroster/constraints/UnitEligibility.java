@@ -60,10 +60,6 @@ public abstract class UnitEligibility extends CatalogueRule {
    * Encoded in either severity by posting nothing: the solver assigns shifts, not units, so every
    * roster it returns has assignments without a unit, which this rule accepts.
    */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /** Posts nothing: the solver's assignments name no unit (see {@link #encoded()}). */
   @Override

@@ -109,10 +109,6 @@ public abstract class WeekendFrequency extends CatalogueRule {
     require(every() >= 1 && every() <= 8, ID, "every", every(), "must be between 1 and 8");
   }
 
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * One flag per employee and weekend: the disjunction of the {@code works} variables of the

@@ -113,10 +113,6 @@ public abstract class WeeklyRest extends CatalogueRule {
   }
 
   /** Encoded in both severities. */
-  @Override
-  boolean encoded() {
-    return true;
-  }
 
   /**
    * For each employee and complete week, the longest rest exactly as {@link #longestRest} measures
