@@ -160,7 +160,8 @@ public abstract class ContractHours extends CatalogueRule {
   @Override
   public void post(RosterModel model) {
     if (severity().isHard()) {
-      super.post(model);
+      throw new UnsupportedOperationException(
+          "rule \"" + ID + "\" is encoded for the solver only in its catalogue severity, not hard");
     }
     Problem problem = model.problem();
     Model choco = model.chocoModel();

@@ -162,7 +162,8 @@ public abstract class DailyRest extends CatalogueRule {
   @Override
   public void post(RosterModel model) {
     if (!severity().isHard()) {
-      super.post(model);
+      throw new UnsupportedOperationException(
+          "rule \"" + ID + "\" is encoded for the solver only in its catalogue severity, not soft");
     }
     Problem problem = model.problem();
     ImmutableList<LocalDate> dates = problem.horizon().dates();
