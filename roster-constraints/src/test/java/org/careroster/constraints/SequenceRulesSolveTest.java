@@ -67,8 +67,17 @@ class SequenceRulesSolveTest {
   void post_nightsEveryDayTwoPeople_splitsRunsWithinMaximum() {
     Problem problem = ward(7, employee("E1", 100), employee("E2", 20)).staffingPlan(everyDay("N", 1)).build();
     Rule rule = Rules.consecutiveNights(3);
-    Roster withoutRule = SolveFixtures.solveLawfully(problem, hardBasic());
+    // Without the rule nothing stops four nights in a row (pinned, so the search order cannot
+    // hide it); with it, the same pins are infeasible and the free solve splits the runs.
+    SolverOptions.Builder fourNights = SolverOptions.builder().maxNodes(20_000).seed(1);
+    for (int d = 0; d < 4; d++) {
+      fourNights.addPinned(org.careroster.core.Assignment.of("E1", MONDAY.plusDays(d), "N"));
+    }
+    Roster withoutRule =
+        new RosterSolver().solve(problem, hardBasic(), fourNights.build()).roster().orElseThrow();
     assertFalse(rule.check(problem, withoutRule).isEmpty(), withoutRule::toString);
+    assertEquals(
+        SolveStatus.INFEASIBLE, new RosterSolver().solve(problem, hardBasic(rule), fourNights.build()).status());
     solvedKeeping(problem, hardBasic(rule), rule);
   }
 

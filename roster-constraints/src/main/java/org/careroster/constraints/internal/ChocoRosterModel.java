@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Assignment;
@@ -218,15 +220,42 @@ public final class ChocoRosterModel implements RosterModel {
     List<IntVar> weekend = new ArrayList<>();
     List<IntVar> weekday = new ArrayList<>();
     ImmutableList<LocalDate> dates = problem.horizon().dates();
+    int[] mixed = rolesInterleaved();
     for (int d = 0; d < dates.size(); d++) {
       java.time.DayOfWeek day = dates.get(d).getDayOfWeek();
       boolean isWeekend = day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
-      for (int e = 0; e < employees; e++) {
-        (isWeekend ? weekend : weekday).add(shifts[e][d]);
+      for (int i = 0; i < employees; i++) {
+        if (isWeekend) {
+          weekend.add(shifts[mixed[i]][d]);
+        } else {
+          weekday.add(shifts[i][d]);
+        }
       }
     }
     weekend.addAll(weekday);
     return weekend.toArray(new IntVar[0]);
+  }
+
+  /**
+   * Employee indexes with the roles taken in turn (first nurse, first health worker, first
+   * assistant, second nurse, ...): the first descent fills each weekend from the front of this
+   * order, and a scarce role listed together would all be spent on the first weekend.
+   */
+  private int[] rolesInterleaved() {
+    Map<String, List<Integer>> byRole = new LinkedHashMap<>();
+    for (int e = 0; e < shifts.length; e++) {
+      byRole.computeIfAbsent(problem.employees().get(e).role(), r -> new ArrayList<>()).add(e);
+    }
+    int[] order = new int[shifts.length];
+    int next = 0;
+    for (int round = 0; next < order.length; round++) {
+      for (List<Integer> group : byRole.values()) {
+        if (round < group.size()) {
+          order[next++] = group.get(round);
+        }
+      }
+    }
+    return order;
   }
 
   /** The large-neighbourhood search that improves a roster once one is found. */

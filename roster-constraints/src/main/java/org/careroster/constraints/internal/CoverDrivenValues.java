@@ -49,13 +49,15 @@ final class CoverDrivenValues implements IntValueSelector {
     int day = at[1];
     int days = minimum.length;
     long worked = 0;
+    int decided = 0; // days of this employee already settled: the share is measured over them
     for (int d = 0; d < days; d++) {
       IntVar x = shifts[employee][d];
       if (x.isInstantiated()) {
         worked += minutesByValue[d][x.getValue()];
+        decided++;
       }
     }
-    boolean behind = worked * days < targetMinutes[employee] * (day + 1);
+    boolean behind = worked * days < targetMinutes[employee] * (decided + 1);
     if (behind) {
       int bestValue = -1;
       int bestGap = 0;
