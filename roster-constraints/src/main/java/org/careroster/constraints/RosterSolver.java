@@ -29,6 +29,7 @@ import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
 import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.search.limits.FailCounter;
+import org.chocosolver.solver.search.restart.GeometricalCutoff;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.slf4j.Logger;
@@ -57,6 +58,9 @@ public final class RosterSolver {
 
   /** Id under which the cost of changes from the previous roster appears in the objective. */
   public static final String STABILITY = "stability";
+
+  /** Fails before the first restart while looking for the first roster. */
+  private static final long FIRST_ROSTER_FAILS = 200;
 
   /** Fails allowed in one neighbourhood before the LNS moves on to another. */
   private static final long LNS_FAILS = 200;
@@ -307,6 +311,13 @@ public final class RosterSolver {
     IntVar objective = rosterModel.hasPenalties() ? rosterModel.objective() : null;
     Solver solver = model.getSolver();
     solver.setSearch(rosterModel.strategy());
+    // Until the first roster, restart after a growing number of fails; each restart tries the
+    // next employee order for the weekends (ChocoRosterModel#strategy). Gated on "no roster yet",
+    // so the restarts never interfere with the LNS that follows.
+    solver.setRestarts(
+        limit -> solver.getSolutionCount() == 0 && solver.getFailCount() >= limit,
+        new GeometricalCutoff(FIRST_ROSTER_FAILS, 1.3),
+        Integer.MAX_VALUE);
     if (objective != null) {
       model.setObjective(Model.MINIMIZE, objective);
       // Large-neighbourhood search takes over after the first roster (it is inert before it).

@@ -22,7 +22,6 @@ import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.search.loop.lns.neighbors.INeighbor;
 import org.chocosolver.solver.search.strategy.Search;
-import org.chocosolver.solver.search.strategy.selectors.variables.InputOrder;
 import org.chocosolver.solver.search.strategy.strategy.AbstractStrategy;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
@@ -203,24 +202,35 @@ public final class ChocoRosterModel implements RosterModel {
                   .divide(positions, 0, RoundingMode.HALF_UP)
                   .longValue();
     }
+    // Restarts before the first roster (see RosterSolver) switch between employee orders for the
+    // weekends: which order lets the greedy descent through depends on the ward's role mix.
+    IntVar[][] orders = {weekendsFirst(rolesSpread()), weekendsFirst(rolesInTurn()), weekendsFirst(natural())};
     return Search.lastConflict(
         Search.intVarSearch(
-            new InputOrder<>(model),
+            variables -> {
+              IntVar[] order = orders[(int) (model.getSolver().getRestartCount() % orders.length)];
+              for (IntVar v : order) {
+                if (!v.isInstantiated()) {
+                  return v;
+                }
+              }
+              return null;
+            },
             new CoverDrivenValues(this, shifts, fairShare, headCount),
-            weekendsFirst()));
+            decisionVariables()));
   }
+
 
   /**
    * The shift variables with Saturdays and Sundays first (day by day), then the other days: who
    * works which weekend is the tightest part of a rotation (weekend frequency, free Sundays, long
    * shifts), and settling it first keeps the weekday search from painting itself into a corner.
    */
-  private IntVar[] weekendsFirst() {
+  private IntVar[] weekendsFirst(int[] mixed) {
     int employees = shifts.length;
     List<IntVar> weekend = new ArrayList<>();
     List<IntVar> weekday = new ArrayList<>();
     ImmutableList<LocalDate> dates = problem.horizon().dates();
-    int[] mixed = rolesInterleaved();
     for (int d = 0; d < dates.size(); d++) {
       java.time.DayOfWeek day = dates.get(d).getDayOfWeek();
       boolean isWeekend = day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
@@ -237,15 +247,32 @@ public final class ChocoRosterModel implements RosterModel {
   }
 
   /**
-   * Employee indexes with the roles taken in turn (first nurse, first health worker, first
-   * assistant, second nurse, ...): the first descent fills each weekend from the front of this
-   * order, and a scarce role listed together would all be spent on the first weekend.
+   * Employee indexes with each role spread evenly over the order (the i-th of a role's n people
+   * sits at (i + ½) / n of it): the first descent fills each weekend from the front of this order,
+   * so a scarce role listed together would be spent on the first weekends and missing on the last.
    */
-  private int[] rolesInterleaved() {
-    Map<String, List<Integer>> byRole = new LinkedHashMap<>();
-    for (int e = 0; e < shifts.length; e++) {
-      byRole.computeIfAbsent(problem.employees().get(e).role(), r -> new ArrayList<>()).add(e);
+  private int[] rolesSpread() {
+    Map<String, List<Integer>> byRole = byRole();
+    List<double[]> keyed = new ArrayList<>(); // {position, role order, employee}
+    int roleOrder = 0;
+    for (List<Integer> group : byRole.values()) {
+      for (int i = 0; i < group.size(); i++) {
+        keyed.add(new double[] {(i + 0.5) / group.size(), roleOrder, group.get(i)});
+      }
+      roleOrder++;
     }
+    keyed.sort(
+        java.util.Comparator.<double[]>comparingDouble(k -> k[0]).thenComparingDouble(k -> k[1]));
+    int[] order = new int[shifts.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (int) keyed.get(i)[2];
+    }
+    return order;
+  }
+
+  /** Employee indexes with the roles taken in turn: first nurse, first health worker, ... */
+  private int[] rolesInTurn() {
+    Map<String, List<Integer>> byRole = byRole();
     int[] order = new int[shifts.length];
     int next = 0;
     for (int round = 0; next < order.length; round++) {
@@ -256,6 +283,23 @@ public final class ChocoRosterModel implements RosterModel {
       }
     }
     return order;
+  }
+
+  /** Employee indexes as the problem lists them. */
+  private int[] natural() {
+    int[] order = new int[shifts.length];
+    for (int e = 0; e < order.length; e++) {
+      order[e] = e;
+    }
+    return order;
+  }
+
+  private Map<String, List<Integer>> byRole() {
+    Map<String, List<Integer>> byRole = new LinkedHashMap<>();
+    for (int e = 0; e < shifts.length; e++) {
+      byRole.computeIfAbsent(problem.employees().get(e).role(), r -> new ArrayList<>()).add(e);
+    }
+    return byRole;
   }
 
   /** The large-neighbourhood search that improves a roster once one is found. */
