@@ -68,6 +68,9 @@ public final class RosterSolver {
   /** Weight of a missing person when cover may fall short to explain infeasibility. */
   private static final int RELAXED_COVER_WEIGHT = 1000;
 
+  /** Shortfalls described in words; the rest are only counted. */
+  private static final int MAX_REASONS = 10;
+
   /** Largest model (employees × days) on which the minimal conflicting set is searched for. */
   private static final int CONFLICT_SET_CELLS = 400;
 
@@ -444,6 +447,7 @@ public final class RosterSolver {
     RuleSet hard = hardRules(setup.rules);
     Set<String> before = keys(RosterValidator.validate(problem, roster, hard));
     boolean any = false;
+    int shortfalls = 0;
     for (Violation v : RosterValidator.validate(problem, roster, relaxed).violations()) {
       if (v.ruleId().equals(MinimumCover.ID)) {
         explanation.addUnmetDemands(v);
@@ -468,7 +472,11 @@ public final class RosterSolver {
                 counted == 1 ? "employee counts" : "employees count"));
         continue;
       }
-      List<String> blocks = new ArrayList<>();
+      if (++shortfalls > MAX_REASONS) {
+        continue;
+      }
+      // Per person who counts: the hard rules moving them onto the shift would newly break.
+      Map<String, List<String>> detail = new LinkedHashMap<>();
       for (Employee candidate : problem.employees()) {
         if (!problem.counts(requirement.requirement(), candidate, requirement.date())
             || view.on(requirement.date(), requirement.shift()).stream()
@@ -476,18 +484,14 @@ public final class RosterSolver {
           continue;
         }
         Roster moved = move(roster, candidate.id(), requirement.date(), requirement.shift());
-        List<String> reasons = new ArrayList<>();
+        List<Violation> reasons = new ArrayList<>();
         for (Violation v : RosterValidator.validate(problem, moved, hard).violations()) {
           if (!before.contains(key(v)) && !(v.ruleId().equals(MinimumCover.ID)
               && v.date().equals(requirement.date()) && v.shift().orElse("").equals(requirement.shift()))) {
-            reasons.add(v.ruleId() + " (" + v.message() + ")");
+            reasons.add(v);
           }
         }
-        blocks.add(
-            candidate.id()
-                + (reasons.isEmpty()
-                    ? " could (the search stopped before finding that roster)"
-                    : " would break " + String.join("; and ", reasons.subList(0, Math.min(2, reasons.size())))));
+        detail.put(candidate.id(), reasons.stream().map(v -> v.ruleId() + " (" + v.message() + ")").toList());
       }
       explanation.addReasons(
           String.format(
@@ -496,11 +500,57 @@ public final class RosterSolver {
               requirement.date(),
               needs(requirement),
               staffed,
-              blocks.isEmpty()
+              detail.isEmpty()
                   ? "; nobody else counts for it (role, competence or education)."
-                  : ": " + String.join(". ", blocks) + "."));
+                  : ": " + blockers(detail) + "."));
+    }
+    if (shortfalls > MAX_REASONS) {
+      explanation.addReasons(
+          (shortfalls - MAX_REASONS) + " more shortfalls are left out; unmetDemands() lists them all.");
     }
     return any;
+  }
+
+  /**
+   * What keeps each candidate off the shift: for up to three candidates the rules they would
+   * break in full ("E1 would break daily-rest (E1 rests ...)"), for more the candidates grouped by
+   * rule ("weekend-frequency: S2, S3, H1; daily-rest: S1").
+   */
+  private static String blockers(Map<String, List<String>> detail) {
+    List<String> free = new ArrayList<>();
+    if (detail.size() <= 3) {
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<String, List<String>> candidate : detail.entrySet()) {
+        List<String> reasons = candidate.getValue();
+        parts.add(
+            candidate.getKey()
+                + (reasons.isEmpty()
+                    ? " could (the search stopped before finding that roster)"
+                    : " would break " + String.join("; and ", reasons.subList(0, Math.min(2, reasons.size())))));
+      }
+      return String.join(". ", parts);
+    }
+    Map<String, List<String>> byRule = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> candidate : detail.entrySet()) {
+      if (candidate.getValue().isEmpty()) {
+        free.add(candidate.getKey());
+      }
+      Set<String> rules = new java.util.LinkedHashSet<>();
+      for (String reason : candidate.getValue()) {
+        rules.add(reason.substring(0, reason.indexOf(' ')));
+      }
+      for (String rule : rules) {
+        byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(candidate.getKey());
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, List<String>> rule : byRule.entrySet()) {
+      parts.add(rule.getKey() + ": " + String.join(", ", rule.getValue()));
+    }
+    String grouped = "each person who counts would break " + String.join("; ", parts);
+    return free.isEmpty()
+        ? grouped
+        : grouped + "; " + String.join(", ", free) + " could (the search stopped before finding that roster)";
   }
 
   /** "2 nurses", "1 person with medication-delegation", "3 people with formal health education". */
