@@ -67,7 +67,7 @@ public final class RosterCli {
         "",
         "Commands:",
         "  demo [--out DIR]",
-        "           Plan a 6-week base rotation for a 21-staff nursing-home ward with the",
+        "           Plan a 6-week base rotation for a 22-staff nursing-home ward with the",
         "           kommune-default rules and print it with its validation and KPIs. With",
         "           --out, also write DIR/problem.json, roster.json and rules.json.",
         "  " + SolveCommand.USAGE,
