@@ -414,7 +414,13 @@ public final class RosterSolver {
     if (cover.isPresent() && cover.get().severity().isHard() && cover.get() instanceof MinimumCover) {
       RuleSet relaxed =
           setup.rules.with(((MinimumCover) cover.get()).withSeverity(Severity.soft(RELAXED_COVER_WEIGHT)));
-      Attempt attempt = attempt(setup, relaxed, setup.options.seed(), new Best(quiet(setup.options), System.nanoTime()));
+      // The relaxed search shares the caller's time limit: what is left of it, but at least a tenth.
+      long relaxedStart = System.nanoTime();
+      if (setup.options.timeLimit().isPresent()) {
+        long limit = setup.options.timeLimit().get().toNanos();
+        relaxedStart = Math.max(startNanos, relaxedStart - (limit - limit / 10));
+      }
+      Attempt attempt = attempt(setup, relaxed, setup.options.seed(), new Best(quiet(setup.options), relaxedStart));
       if (attempt.found) {
         explained = describeShortfalls(setup, relaxed, attempt.roster, explanation);
       }
@@ -448,6 +454,8 @@ public final class RosterSolver {
     Set<String> before = keys(RosterValidator.validate(problem, roster, hard));
     boolean any = false;
     int shortfalls = 0;
+    List<String> certain = new ArrayList<>();
+    List<String> searched = new ArrayList<>();
     for (Violation v : RosterValidator.validate(problem, roster, relaxed).violations()) {
       if (v.ruleId().equals(MinimumCover.ID)) {
         explanation.addUnmetDemands(v);
@@ -464,7 +472,7 @@ public final class RosterSolver {
               .filter(e -> problem.counts(requirement.requirement(), e, requirement.date()))
               .count();
       if (counted < requirement.minimum()) {
-        explanation.addReasons(
+        certain.add(
             String.format(
                 "%s on %s needs %s but only %d %s for it at all (role, competence,"
                     + " education).",
@@ -493,7 +501,7 @@ public final class RosterSolver {
         }
         detail.put(candidate.id(), reasons.stream().map(v -> v.ruleId() + " (" + v.message() + ")").toList());
       }
-      explanation.addReasons(
+      searched.add(
           String.format(
               "%s on %s needs %s but the best roster found staffs %d%s",
               requirement.shift(),
@@ -504,6 +512,8 @@ public final class RosterSolver {
                   ? "; nobody else counts for it (role, competence or education)."
                   : ": " + blockers(detail) + "."));
     }
+    // Demand above the people who count is certain; the rest depends on how far the search got.
+    explanation.addAllReasons(certain).addAllReasons(searched);
     if (shortfalls > MAX_REASONS) {
       explanation.addReasons(
           (shortfalls - MAX_REASONS) + " more shortfalls are left out; unmetDemands() lists them all.");
