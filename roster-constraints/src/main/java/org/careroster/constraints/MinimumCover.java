@@ -4,14 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.List;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.CoverRequirement;
-import org.careroster.core.Problem;
-import org.chocosolver.solver.constraints.Constraint;
 import org.chocosolver.solver.Model;
-import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
@@ -106,48 +101,21 @@ public abstract class MinimumCover extends CatalogueRule {
 
   @Override
   public void post(RosterModel model) {
-    Problem problem = model.problem();
-    int employees = problem.employees().size();
-    for (CoverRequirement cover : problem.coverRequirements()) {
+    Model choco = model.chocoModel();
+    for (CoverRequirement cover : model.problem().coverRequirements()) {
       if (cover.minimum() == 0) {
         continue;
       }
-      int day = problem.horizon().indexOf(cover.date());
-      int type = model.shiftTypeIndex(cover.shift());
-      List<BoolVar> working = new ArrayList<>();
-      for (int e = 0; e < employees; e++) {
-        if (problem.counts(cover.requirement(), problem.employees().get(e), cover.date())) {
-          working.add(model.works(e, day, type));
-        }
-      }
-      String subject = cover.shift() + "@" + cover.date() + who(cover);
-      BoolVar[] counted = working.toArray(new BoolVar[0]);
+      String subject = Encodings.coverSubject(cover);
+      IntVar staffed = Encodings.staffed(model, cover);
       if (severity().isHard()) {
-        Constraint constraint = model.chocoModel().sum(counted, ">=", cover.minimum());
-        constraint.setName(model.name(ID, subject));
-        constraint.post();
+        Encodings.post(this, model, subject, choco.arithm(staffed, ">=", cover.minimum()));
       } else {
         // Soft: the penalty is exactly the people missing, max(0, minimum - staffed).
-        Model choco = model.chocoModel();
-        IntVar staffed = choco.intVar(model.name("staffed", subject), 0, counted.length, true);
-        choco.sum(counted, "=", staffed).post();
         IntVar missing = choco.intVar(model.name(ID, subject), 0, cover.minimum(), true);
         choco.max(missing, choco.intVar(0), choco.intOffsetView(choco.intMinusView(staffed), cover.minimum())).post();
         model.addPenalty(ID, missing, severity().weight());
       }
     }
   }
-
-  private static String who(CoverRequirement cover) {
-    if (cover.requirement().countsEveryone()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>(cover.roles());
-    if (cover.requirement().formalHealthEducation()) {
-      parts.add("formal-education");
-    }
-    parts.addAll(cover.requirement().competences());
-    return ":" + String.join("+", parts);
-  }
-
 }

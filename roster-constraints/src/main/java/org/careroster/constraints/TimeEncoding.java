@@ -98,7 +98,7 @@ final class TimeEncoding {
     List<Integer> values = new ArrayList<>();
     for (int v = 1; v < mask.length; v++) {
       if (mask[v]) {
-        values.add(v);
+        values.add(v - 1);
       }
     }
     if (values.isEmpty()) {
@@ -107,16 +107,10 @@ final class TimeEncoding {
     if (values.size() == mask.length - 1) {
       return model.working(e, d);
     }
-    if (values.size() == 1) {
-      return model.works(e, d, values.get(0) - 1);
-    }
-    return model
-        .chocoModel()
-        .member(model.shift(e, d), values.stream().mapToInt(Integer::intValue).toArray())
-        .reify();
+    return Encodings.worksAny(model, e, d, values.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The disjunction of {@code bools} ({@code null} entries ignored); constant false if none. */
+  /** The disjunction of {@code bools} ({@code null} entries and repeats ignored); false if none. */
   static BoolVar any(RosterModel model, List<BoolVar> bools) {
     List<BoolVar> present = new ArrayList<>();
     for (BoolVar b : bools) {
@@ -124,27 +118,12 @@ final class TimeEncoding {
         present.add(b);
       }
     }
-    Model choco = model.chocoModel();
-    if (present.isEmpty()) {
-      return choco.boolVar(false);
-    }
-    if (present.size() == 1) {
-      return present.get(0);
-    }
-    BoolVar or = choco.boolVar();
-    choco.max(or, present.toArray(new BoolVar[0])).post();
-    return or;
+    return Encodings.or(model.chocoModel(), present);
   }
 
   /** The conjunction of {@code bools} (repeats allowed). */
   static BoolVar all(RosterModel model, List<BoolVar> bools) {
-    if (bools.size() == 1) {
-      return bools.get(0);
-    }
-    Model choco = model.chocoModel();
-    BoolVar and = choco.boolVar();
-    choco.min(and, bools.toArray(new BoolVar[0])).post();
-    return and;
+    return Encodings.and(model.chocoModel(), bools);
   }
 
   /**
