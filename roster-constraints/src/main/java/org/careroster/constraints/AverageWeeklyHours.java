@@ -150,20 +150,7 @@ public abstract class AverageWeeklyHours extends CatalogueRule {
   @Override
   public void post(RosterModel model) {
     int[] mondays = TimeEncoding.weekStarts(model.problem().horizon());
-    int n = mondays.length;
-    List<int[]> windows = new ArrayList<>();
-    if (n > 0 && weeks() >= n) {
-      windows.add(java.util.stream.IntStream.range(0, n).toArray());
-    } else if (n > 0) {
-      int count = model.isCyclic() ? n : n - weeks() + 1;
-      for (int first = 0; first < count; first++) {
-        int[] window = new int[weeks()];
-        for (int k = 0; k < weeks(); k++) {
-          window[k] = (first + k) % n;
-        }
-        windows.add(window);
-      }
-    }
+    List<int[]> windows = Sequences.averagingWindows(mondays.length, weeks(), model.isCyclic());
     long perWeek = maximum().toMinutes();
     for (int e = 0; e < model.employees(); e++) {
       IntVar[] byWeek = TimeEncoding.minutesByWeek(model, e, mondays);

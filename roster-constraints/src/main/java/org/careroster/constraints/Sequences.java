@@ -111,6 +111,20 @@ final class Sequences {
     return windows.build();
   }
 
+  /**
+   * Windows for averaging, as indices into the {@code complete} weeks: like {@link #weekWindows},
+   * but a horizon with no more complete weeks than {@code weeks} forms one window of all of them,
+   * cyclic or not (a rotation repeats, so its own average is the long-run average).
+   */
+  static ImmutableList<int[]> averagingWindows(int complete, int weeks, boolean cyclic) {
+    if (complete > 0 && weeks >= complete) {
+      int[] all = new int[complete];
+      Arrays.setAll(all, k -> k);
+      return ImmutableList.of(all);
+    }
+    return weekWindows(complete, weeks, cyclic);
+  }
+
   /** The week index (0-based, in {@code mondays}) of {@code date}, or -1 if in no complete week. */
   static int weekOf(LocalDate date, ImmutableList<LocalDate> mondays) {
     if (mondays.isEmpty() || date.isBefore(mondays.get(0))) {

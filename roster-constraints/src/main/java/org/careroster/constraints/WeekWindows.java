@@ -12,24 +12,16 @@ import org.careroster.core.Employee;
 final class WeekWindows {
   private WeekWindows() {}
 
-  /** Each window as the list of its Mondays, in order. */
+  /** Each window as the list of its Mondays, in order ({@link Sequences#averagingWindows}). */
   static ImmutableList<ImmutableList<LocalDate>> of(RosterView view, int weeks) {
     ImmutableList<LocalDate> mondays = view.weekStarts();
-    int n = mondays.size();
     ImmutableList.Builder<ImmutableList<LocalDate>> windows = ImmutableList.builder();
-    if (n == 0) {
-      return windows.build();
-    }
-    if (weeks >= n) {
-      return windows.add(mondays).build();
-    }
-    int count = view.isCyclic() ? n : n - weeks + 1;
-    for (int first = 0; first < count; first++) {
-      ImmutableList.Builder<LocalDate> window = ImmutableList.builder();
-      for (int k = 0; k < weeks; k++) {
-        window.add(mondays.get((first + k) % n));
+    for (int[] window : Sequences.averagingWindows(mondays.size(), weeks, view.isCyclic())) {
+      ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
+      for (int w : window) {
+        dates.add(mondays.get(w));
       }
-      windows.add(window.build());
+      windows.add(dates.build());
     }
     return windows.build();
   }
