@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.careroster.core.Employee;
@@ -19,7 +21,8 @@ import org.immutables.value.Value;
  * least {@link #minimum()} of them in a row, a local agreement. A working day is a day on which
  * the employee starts a shift; every other day is a day off (a night shift's morning after counts
  * as a day off). Each run of days off shorter than the minimum is one violation, from its first to
- * its last day off.
+ * its last day off. {@link #minimumByEmployee()} gives individual minimums (an individual
+ * agreement) that replace the general one for those employees.
  *
  * <p>In a calendar horizon a run of days off touching the horizon's first or last day is not
  * judged (the days beyond are unknown). In a cyclic horizon runs wrap from the last day to the
@@ -52,6 +55,14 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
     return 2;
   }
 
+  /** Individual minimums by employee id, replacing {@link #minimum()} for them; empty by default. */
+  public abstract ImmutableMap<String, Integer> minimumByEmployee();
+
+  /** The minimum that applies to {@code employee}. */
+  public final int minimumFor(Employee employee) {
+    return minimumByEmployee().getOrDefault(employee.id(), minimum());
+  }
+
   /** Hard unless set otherwise. */
   @Override
   @Value.Default
@@ -61,6 +72,9 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
 
   /** A copy with another minimum. */
   public abstract ConsecutiveDaysOff withMinimum(int minimum);
+
+  /** A copy with other individual minimums. */
+  public abstract ConsecutiveDaysOff withMinimumByEmployee(Map<String, ? extends Integer> entries);
 
   /** A copy with another severity. */
   public abstract ConsecutiveDaysOff withSeverity(Severity severity);
@@ -81,6 +95,8 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
   @Value.Check
   void check() {
     require(minimum() >= 1, ID, "minimum", minimum(), "must be 1 or more");
+    minimumByEmployee()
+        .forEach((id, min) -> require(min >= 1, ID, "minimumByEmployee." + id, min, "must be 1 or more"));
   }
 
 
@@ -92,7 +108,12 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
    */
   @Override
   public void post(RosterModel model) {
+    Parameters.requireEmployees(ID, "minimumByEmployee", minimumByEmployee().keySet(), model.problem());
     for (int e = 0; e < model.employees(); e++) {
+      int minimum = minimumFor(model.problem().employees().get(e));
+      if (minimum <= 1) {
+        continue;
+      }
       BoolVar[] flags = new BoolVar[model.days()];
       for (int d = 0; d < flags.length; d++) {
         flags[d] = model.working(e, d);
@@ -104,8 +125,8 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
           Encodings.dates(model),
           flags,
           2,
-          minimum(),
-          gap -> minimum() - (gap - 1));
+          minimum,
+          gap -> minimum - (gap - 1));
     }
   }
 
@@ -113,22 +134,24 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
   public ImmutableList<Violation> check(RosterView view) {
     PlanningHorizon horizon = view.horizon();
     int days = horizon.days();
+    Parameters.requireEmployees(ID, "minimumByEmployee", minimumByEmployee().keySet(), view.problem());
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Employee employee : view.problem().employees()) {
       if (view.shiftsOf(employee).isEmpty()) {
         continue;
       }
+      int minimum = minimumFor(employee);
       for (Sequences.Run run : Sequences.runs(view.workingDays(employee), false, view.isCyclic())) {
         boolean atEdge = !view.isCyclic() && (run.start == 0 || run.start + run.length == days);
-        if (!atEdge && run.length < minimum()) {
-          violations.add(violation(employee, horizon, run));
+        if (!atEdge && run.length < minimum) {
+          violations.add(violation(employee, horizon, run, minimum));
         }
       }
     }
     return violations.build();
   }
 
-  private Violation violation(Employee employee, PlanningHorizon horizon, Sequences.Run run) {
+  private Violation violation(Employee employee, PlanningHorizon horizon, Sequences.Run run, int minimum) {
     int days = horizon.days();
     LocalDate first = Sequences.date(horizon, run.start);
     LocalDate last = Sequences.date(horizon, run.last(days));
@@ -143,9 +166,9 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
             .employee(employee.id())
             .date(first)
             .measured(run.length)
-            .limit(minimum())
+            .limit(minimum)
             .measure(Measure.COUNT)
-            .penalty(minimum() - run.length)
+            .penalty(minimum - run.length)
             .message(
                 String.format(
                     Locale.ROOT,
@@ -157,7 +180,7 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
                     before,
                     after,
                     wraps ? " (across the end of the rotation)" : "",
-                    minimum(),
+                    minimum,
                     source()))
             .messageNynorsk(
                 String.format(
@@ -170,7 +193,7 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
                     before,
                     after,
                     wraps ? " (over slutten av turnusen)" : "",
-                    minimum(),
+                    minimum,
                     source()));
     if (run.length > 1) {
       builder.endDate(last);

@@ -111,7 +111,7 @@ public abstract class ConsecutiveNights extends CatalogueRule {
 
   @Override
   public ImmutableList<Violation> check(RosterView view) {
-    return LongRuns.check(this, view, employee -> nights(view, employee), maximum(), TEXTS);
+    return LongRuns.check(this, view, employee -> nights(view, employee), employee -> maximum(), TEXTS);
   }
 
   /** Whether the employee starts a night shift on each day of the horizon. */

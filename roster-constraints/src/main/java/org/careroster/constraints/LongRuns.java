@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 
@@ -32,10 +33,15 @@ final class LongRuns {
   private LongRuns() {}
 
   static ImmutableList<Violation> check(
-      CatalogueRule rule, RosterView view, Function<Employee, boolean[]> days, int maximum, Texts texts) {
+      CatalogueRule rule,
+      RosterView view,
+      Function<Employee, boolean[]> days,
+      ToIntFunction<Employee> maximumOf,
+      Texts texts) {
     PlanningHorizon horizon = view.horizon();
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Employee employee : view.problem().employees()) {
+      int maximum = maximumOf.applyAsInt(employee);
       for (Sequences.Run run : Sequences.runs(days.apply(employee), true, view.isCyclic())) {
         if (run.endless || run.length > maximum) {
           violations.add(violation(rule, employee, horizon, run, maximum, texts));

@@ -1,5 +1,8 @@
 package org.careroster.constraints;
 
+import java.util.Set;
+import org.careroster.core.Problem;
+
 import org.careroster.core.InvalidModelException;
 
 /** Checks of rule parameters; each failure names the rule, the parameter, the value and the limit. */
@@ -14,6 +17,30 @@ final class Parameters {
       boolean condition, String ruleId, String parameter, Object value, String expectation) {
     if (!condition) {
       throw new InvalidModelException("rule " + ruleId, parameter, value, expectation);
+    }
+  }
+
+  /**
+   * Fails with an {@link InvalidModelException} for rule {@code ruleId} when {@code parameter}
+   * names an employee the problem does not have; per-employee parameters are checked against the
+   * problem when a rule is checked or posted.
+   */
+  static void requireEmployees(String ruleId, String parameter, Set<String> ids, Problem problem) {
+    for (String id : ids) {
+      if (problem.findEmployee(id).isEmpty()) {
+        throw new InvalidModelException(
+            "rule " + ruleId, parameter + "." + id, id, "must name an employee of the problem");
+      }
+    }
+  }
+
+  /** Like {@link #requireEmployees}, for shift type codes. */
+  static void requireShiftTypes(String ruleId, String parameter, Set<String> codes, Problem problem) {
+    for (String code : codes) {
+      if (problem.shiftTypes().stream().noneMatch(t -> t.code().equals(code))) {
+        throw new InvalidModelException(
+            "rule " + ruleId, parameter + "." + code, code, "must name a shift type of the problem");
+      }
     }
   }
 }

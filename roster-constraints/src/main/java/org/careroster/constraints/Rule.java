@@ -44,6 +44,9 @@ import org.careroster.core.Roster;
   @JsonSubTypes.Type(value = ImmutableRequests.class, name = Requests.ID),
   @JsonSubTypes.Type(value = ImmutableOvertimeCaps.class, name = OvertimeCaps.ID),
   @JsonSubTypes.Type(value = ImmutableFairness.class, name = Fairness.ID),
+  @JsonSubTypes.Type(value = ImmutableShiftCounts.class, name = ShiftCounts.ID),
+  @JsonSubTypes.Type(value = ImmutableWorkedTime.class, name = WorkedTime.ID),
+  @JsonSubTypes.Type(value = ImmutableWorkingWeekends.class, name = WorkingWeekends.ID),
 })
 public interface Rule {
 

@@ -294,4 +294,36 @@ public final class Rules {
   public static Fairness fairness(FairnessMeasure first, FairnessMeasure... rest) {
     return Fairness.builder().measures(Sets.immutableEnumSet(first, rest)).build();
   }
+
+  /**
+   * Shift counts, hard (local or individual agreement): each employee works at most {@code
+   * maximum} shifts of type {@code shift} in the planning period, e.g. {@code shiftCounts("N", 8)}.
+   * Add individual limits with the builder's {@code putMaximumByEmployee}.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is negative
+   */
+  public static ShiftCounts shiftCounts(String shift, int maximum) {
+    return ShiftCounts.builder().putMaximum(shift, maximum).build();
+  }
+
+  /**
+   * Worked time, hard (local agreement): each employee works between {@code minimum} and {@code
+   * maximum} in the planning period. Add individual bounds with the builder.
+   *
+   * @throws org.careroster.core.InvalidModelException if a bound is negative or the minimum exceeds
+   *     the maximum
+   */
+  public static WorkedTime workedTime(Duration minimum, Duration maximum) {
+    return WorkedTime.builder().minimum(minimum).maximum(maximum).build();
+  }
+
+  /**
+   * Working weekends, hard (local or individual agreement): each employee works at most {@code
+   * maximum} weekends in the planning period.
+   *
+   * @throws org.careroster.core.InvalidModelException if {@code maximum} is negative
+   */
+  public static WorkingWeekends workingWeekends(int maximum) {
+    return WorkingWeekends.builder().maximum(maximum).build();
+  }
 }

@@ -121,11 +121,11 @@ public abstract class WeekendFrequency extends CatalogueRule {
   @Override
   public void post(RosterModel model) {
     PlanningHorizon horizon = model.problem().horizon();
-    ImmutableList<LocalDate> saturdays = saturdays(horizon);
+    ImmutableList<LocalDate> saturdays = Weekends.saturdays(horizon, window());
     if (saturdays.isEmpty()) {
       return;
     }
-    List<List<int[]>> touching = touchingPairs(model, saturdays);
+    List<List<int[]>> touching = Weekends.touchingPairs(model, saturdays, window());
     IntFunction<String> names = k -> saturdays.get(k).toString();
     for (int e = 0; e < model.employees(); e++) {
       Employee employee = model.problem().employees().get(e);
@@ -149,47 +149,16 @@ public abstract class WeekendFrequency extends CatalogueRule {
     }
   }
 
-  /** For each weekend, the (day index, shift type index) pairs whose shift touches its window. */
-  private List<List<int[]>> touchingPairs(RosterModel model, ImmutableList<LocalDate> saturdays) {
-    ImmutableList<LocalDate> dates = model.problem().horizon().dates();
-    ImmutableList<ShiftType> types = model.problem().shiftTypes();
-    int n = dates.size();
-    int[] turns = model.isCyclic() ? new int[] {-1, 0, 1} : new int[] {0};
-    List<List<int[]>> touching = new ArrayList<>();
-    for (LocalDate saturday : saturdays) {
-      long opens = opens(saturday).toEpochSecond();
-      long closes = closes(saturday).toEpochSecond();
-      List<int[]> pairs = new ArrayList<>();
-      for (int d = 0; d < n; d++) {
-        for (int s = 0; s < types.size(); s++) {
-          for (int turn : turns) {
-            LocalDate date = dates.get(d).plusDays((long) turn * n);
-            if (Math.abs(date.toEpochDay() - saturday.toEpochDay()) > 10) {
-              continue; // a shift lasts at most a day and a window less than a week
-            }
-            ShiftType type = types.get(s);
-            if (opens < type.endsAt(date).toEpochSecond() && closes > type.startsAt(date).toEpochSecond()) {
-              pairs.add(new int[] {d, s});
-              break;
-            }
-          }
-        }
-      }
-      touching.add(pairs);
-    }
-    return touching;
-  }
-
   @Override
   public ImmutableList<Violation> check(RosterView view) {
-    ImmutableList<LocalDate> saturdays = saturdays(view.horizon());
+    ImmutableList<LocalDate> saturdays = Weekends.saturdays(view.horizon(), window());
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     if (saturdays.isEmpty()) {
       return violations.build();
     }
     for (Employee employee : view.problem().employees()) {
       int every = employee.weekendFrequency().orElse(every());
-      List<Integer> worked = workedWeekends(view.turnsAround(employee), saturdays);
+      List<Integer> worked = Weekends.workedWeekends(view.turnsAround(employee), saturdays, window());
       int count = worked.size();
       int pairs = view.isCyclic() ? count : count - 1;
       for (int p = 0; p < pairs; p++) {
@@ -203,76 +172,6 @@ public abstract class WeekendFrequency extends CatalogueRule {
       }
     }
     return violations.build();
-  }
-
-  /**
-   * The Saturdays of the weekends to judge: in a cyclic horizon the Saturday of each week; in a
-   * calendar horizon each Saturday whose window overlaps the horizon.
-   */
-  private ImmutableList<LocalDate> saturdays(PlanningHorizon horizon) {
-    ImmutableList.Builder<LocalDate> saturdays = ImmutableList.builder();
-    if (horizon.isCyclic()) {
-      for (LocalDate monday = horizon.start(); monday.isBefore(horizon.end()); monday = monday.plusWeeks(1)) {
-        saturdays.add(monday.plusDays(5));
-      }
-      return saturdays.build();
-    }
-    ZonedDateTime from = RosterTime.at(horizon.start(), LocalTime.MIDNIGHT);
-    ZonedDateTime to = RosterTime.at(horizon.end().plusDays(1), LocalTime.MIDNIGHT);
-    LocalDate saturday =
-        horizon.start().minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-    for (; !saturday.isAfter(horizon.end().plusWeeks(1)); saturday = saturday.plusWeeks(1)) {
-      if (opens(saturday).isBefore(to) && closes(saturday).isAfter(from)) {
-        saturdays.add(saturday);
-      }
-    }
-    return saturdays.build();
-  }
-
-  /** Indices into {@code saturdays} of the weekends a shift touches, in order. */
-  private List<Integer> workedWeekends(ImmutableList<WorkedShift> shifts, ImmutableList<LocalDate> saturdays) {
-    boolean[] worked = new boolean[saturdays.size()];
-    LocalDate firstSaturday = saturdays.get(0);
-    long[] opens = new long[saturdays.size()];
-    long[] closes = new long[saturdays.size()];
-    for (int k = 0; k < saturdays.size(); k++) {
-      opens[k] = opens(saturdays.get(k)).toEpochSecond();
-      closes[k] = closes(saturdays.get(k)).toEpochSecond();
-    }
-    for (WorkedShift shift : shifts) {
-      long near = Math.floorDiv(shift.date().toEpochDay() - firstSaturday.toEpochDay(), 7);
-      for (long k = Math.max(0, near - 1); k <= near + 2 && k < saturdays.size(); k++) {
-        if (opens[(int) k] < shift.endSecond() && closes[(int) k] > shift.startSecond()) {
-          worked[(int) k] = true;
-        }
-      }
-    }
-    List<Integer> indices = new ArrayList<>();
-    for (int k = 0; k < worked.length; k++) {
-      if (worked[k]) {
-        indices.add(k);
-      }
-    }
-    return indices;
-  }
-
-  /** The day the window of {@code saturday}'s weekend opens: its start day nearest the Saturday. */
-  private LocalDate openingDay(LocalDate saturday) {
-    int offset = Math.floorMod(window().startDay().getValue() - DayOfWeek.SATURDAY.getValue() + 3, 7) - 3;
-    return saturday.plusDays(offset);
-  }
-
-  private ZonedDateTime opens(LocalDate saturday) {
-    return RosterTime.at(openingDay(saturday), window().startTime());
-  }
-
-  private ZonedDateTime closes(LocalDate saturday) {
-    WeekendWindow w = window();
-    int span = Math.floorMod(w.endDay().getValue() - w.startDay().getValue(), 7);
-    if (span == 0 && !w.endTime().isAfter(w.startTime())) {
-      span = 7;
-    }
-    return RosterTime.at(openingDay(saturday).plusDays(span), w.endTime());
   }
 
   private Violation violation(

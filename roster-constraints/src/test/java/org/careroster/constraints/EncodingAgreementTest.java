@@ -110,7 +110,14 @@ class EncodingAgreementTest {
         Rules.unitEligibility(),
         Rules.nightEligibility(),
         Rules.requests(),
-        Rules.fairness());
+        Rules.fairness(),
+        ConsecutiveWorkingDays.builder().maximum(4).minimum(2).putMinimumByEmployee("E2", 3).putMaximumByEmployee("E3", 2).build(),
+        ConsecutiveDaysOff.builder().minimum(2).putMinimumByEmployee("E1", 3).build(),
+        ShiftCounts.builder().putMaximum("D", 3).putMaximum("LN", 0)
+            .putMaximumByEmployee("E2", com.google.common.collect.ImmutableMap.of("D", 1, "N", 2)).build(),
+        WorkedTime.builder().minimum(java.time.Duration.ofHours(16)).maximum(java.time.Duration.ofHours(40))
+            .putMaximumByEmployee("E4", java.time.Duration.ofHours(24)).build(),
+        WorkingWeekends.builder().maximum(1).putMaximumByEmployee("E3", 0).build());
   }
 
   private static Rule withSeverity(Rule rule, Severity severity) {

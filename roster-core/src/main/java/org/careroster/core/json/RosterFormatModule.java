@@ -12,15 +12,21 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.StdConverter;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.type.MapType;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * careroster's adjustments to Jackson: Guava's {@link ImmutableList} and {@link ImmutableSet} are
- * read through Jackson's own list deserializer, so that an error inside an element keeps the
+ * careroster's adjustments to Jackson: Guava's {@link ImmutableList}, {@link ImmutableSet} and
+ * {@link ImmutableMap} are read through Jackson's own list and map deserializers, so that an error
+ * inside an element keeps the
  * element's index in its path ({@code $.employees[3].positionPercent}, not {@code
  * $.employees.positionPercent}), and a set may not repeat an element; times are written as {@code
  * "07:30"} ({@link LocalTime#toString()}), not {@code "07:30:00"}.
@@ -58,6 +64,41 @@ final class RosterFormatModule extends SimpleModule {
         return new StdDelegatingDeserializer<>(new ToSet(asList), asList, null);
       }
       return null;
+    }
+
+    @Override
+    public JsonDeserializer<?> findMapDeserializer(
+        MapType type,
+        DeserializationConfig config,
+        BeanDescription description,
+        KeyDeserializer keyDeserializer,
+        TypeDeserializer elementTypeDeserializer,
+        JsonDeserializer<?> elementDeserializer) {
+      if (type.getRawClass() != ImmutableMap.class) {
+        return null;
+      }
+      MapType asMap =
+          config.getTypeFactory().constructMapType(LinkedHashMap.class, type.getKeyType(), type.getContentType());
+      return new StdDelegatingDeserializer<>(new ToMap(asMap), asMap, null);
+    }
+  }
+
+  /** Converts the map read by Jackson (in document order) into an immutable map. */
+  private static final class ToMap extends StdConverter<Object, ImmutableMap<?, ?>> {
+    private final JavaType mapType;
+
+    ToMap(JavaType mapType) {
+      this.mapType = mapType;
+    }
+
+    @Override
+    public JavaType getInputType(TypeFactory typeFactory) {
+      return mapType;
+    }
+
+    @Override
+    public ImmutableMap<?, ?> convert(Object value) {
+      return ImmutableMap.copyOf((Map<?, ?>) value);
     }
   }
 
