@@ -48,6 +48,10 @@ public final class RosterCli {
         return new KpiCommand(out, err).run(rest);
       case "solve":
         return new SolveCommand(out, err).run(rest);
+      case "curtois":
+        return new CurtoisCommand(out, err).run(rest);
+      case "curtois-suite":
+        return new CurtoisSuiteCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -82,6 +86,13 @@ public final class RosterCli {
         "  kpi RECORDS.json [--format text|markdown|csv|json]",
         "           Print a unit's scorecard (målekort) over its periods from staff, work",
         "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
+        "  " + CurtoisCommand.USAGE,
+        "           Solve a Curtois & Qu benchmark instance with the same solver, write the",
+        "           solution CSV and print one JSON line with the objective the validator",
+        "           computes from the written file (time limit in seconds unless a unit is given).",
+        "  " + CurtoisSuiteCommand.USAGE,
+        "           Run every InstanceN.txt in DIR and print a Markdown table: objective, best",
+        "           known value, gap %, time to best, hard violations and peak heap.",
         "  help     Show this help.",
         "",
         "Exit status: 0 success, 1 no lawful roster, 2 bad usage or input.",

@@ -158,8 +158,14 @@ final class SolveCommand {
     return report.isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }
 
-  /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
+  /**
+   * {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, ISO-8601 ({@code PT30S}) or a bare number
+   * of seconds ({@code 60}).
+   */
   static Duration duration(String option, String value) {
+    if (value.matches("\\d+")) {
+      return positive(option, value, Duration.ofSeconds(Long.parseLong(value)));
+    }
     Matcher simple = SIMPLE_DURATION.matcher(value);
     if (simple.matches()) {
       long amount = Long.parseLong(simple.group(1));
@@ -178,7 +184,7 @@ final class SolveCommand {
       return positive(option, value, Duration.parse(value));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          option + " (\"" + value + "\") must be a duration such as 30s, 500ms, 2m or PT30S");
+          option + " (\"" + value + "\") must be a duration such as 60, 30s, 500ms, 2m or PT30S");
     }
   }
 
@@ -189,7 +195,7 @@ final class SolveCommand {
     return duration;
   }
 
-  private static long number(String option, String value) {
+  static long number(String option, String value) {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
@@ -197,7 +203,7 @@ final class SolveCommand {
     }
   }
 
-  private static long positive(String option, String value) {
+  static long positive(String option, String value) {
     long n = number(option, value);
     if (n <= 0) {
       throw new IllegalArgumentException(option + " (\"" + value + "\") must be positive");
