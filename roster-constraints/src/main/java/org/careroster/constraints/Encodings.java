@@ -256,16 +256,17 @@ final class Encodings {
 
   /**
    * The number of people working {@code cover}'s shift on its date whom its requirement counts, as
-   * a new variable (the sum of their {@code works} variables), like {@link MinimumCover#staffed}.
+   * a new variable (a count of the shift's value over their shift variables), like {@link
+   * MinimumCover#staffed}.
    */
   static IntVar staffed(RosterModel model, CoverRequirement cover) {
     Problem problem = model.problem();
     int day = problem.horizon().indexOf(cover.date());
     int type = model.shiftTypeIndex(cover.shift());
-    List<BoolVar> counted = new ArrayList<>();
+    List<IntVar> counted = new ArrayList<>();
     for (int e = 0; e < model.employees(); e++) {
       if (problem.counts(cover.requirement(), problem.employees().get(e), cover.date())) {
-        counted.add(model.works(e, day, type));
+        counted.add(model.shift(e, day));
       }
     }
     Model choco = model.chocoModel();
@@ -273,7 +274,8 @@ final class Encodings {
     if (counted.isEmpty()) {
       return staffed;
     }
-    choco.sum(counted.toArray(new BoolVar[0]), "=", staffed).post();
+    // A count over the shift variables: no boolean per employee, day and shift type is needed.
+    choco.count(type + 1, counted.toArray(new IntVar[0]), staffed).post();
     return staffed;
   }
 

@@ -337,6 +337,13 @@ public final class RosterSolver {
     Attempt attempt = new Attempt();
     while (solver.solve()) {
       attempt.solutions++;
+      if (attempt.solutions == 1) {
+        LOG.debug(
+            "first roster after {} nodes, {} fails, {} restarts",
+            solver.getNodeCount(),
+            solver.getFailCount(),
+            solver.getRestartCount());
+      }
       solution.record();
       attempt.bestNanos = System.nanoTime() - best.startNanos;
       attempt.objective = objective == null ? 0 : objective.getValue();
@@ -625,11 +632,19 @@ public final class RosterSolver {
         named.add(c);
       }
     }
-    setup.options.timeLimit().ifPresent(limit -> model.getSolver().limitTime(limit.toMillis()));
+    // QuickXPlain solves many times over: one deadline for all of them, a tenth of the caller's
+    // limit (at least a second); a search cut short proves nothing, so then no set is named.
+    long deadline =
+        System.nanoTime()
+            + setup.options.timeLimit().map(limit -> Math.max(1_000_000_000L, limit.toNanos() / 10)).orElse(Long.MAX_VALUE / 4);
+    model.getSolver().addStopCriterion(() -> System.nanoTime() > deadline);
     setup.options.maxNodes().ifPresent(model.getSolver()::limitNode);
     List<String> names = new ArrayList<>();
     for (Constraint c : model.getSolver().findMinimumConflictingSet(named)) {
       names.add(c.getName());
+    }
+    if (System.nanoTime() > deadline || model.getSolver().isStopCriterionMet()) {
+      return List.of();
     }
     return names;
   }

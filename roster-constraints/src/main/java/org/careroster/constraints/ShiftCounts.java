@@ -17,7 +17,6 @@ import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.chocosolver.solver.Model;
-import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.immutables.value.Value;
 
@@ -125,8 +124,8 @@ public abstract class ShiftCounts extends CatalogueRule {
 
   /**
    * Per employee and limited shift type: a limit of 0 removes the value (hard) or costs each
-   * such shift (soft); otherwise the count of the type's {@code works} variables is at most the
-   * limit (hard), or {@code max(0, count − limit)} is the penalty (soft).
+   * such shift (soft); otherwise a count of the type's value over the employee's shift variables
+   * is at most the limit (hard), or {@code max(0, count − limit)} is the penalty (soft).
    */
   @Override
   public void post(RosterModel model) {
@@ -150,16 +149,16 @@ public abstract class ShiftCounts extends CatalogueRule {
           }
           continue;
         }
-        BoolVar[] works = new BoolVar[model.days()];
-        for (int d = 0; d < works.length; d++) {
-          works[d] = model.works(e, d, s);
+        IntVar[] row = new IntVar[model.days()];
+        for (int d = 0; d < row.length; d++) {
+          row[d] = model.shift(e, d);
         }
+        IntVar count = choco.intVar(model.name(ID, subject + ":count"), 0, row.length, true);
+        choco.count(s + 1, row, count).post();
         if (severity().isHard()) {
-          Encodings.post(this, model, subject, choco.sum(works, "<=", max));
+          Encodings.post(this, model, subject, choco.arithm(count, "<=", max));
         } else {
-          IntVar count = choco.intVar(model.name(ID, subject + ":count"), 0, works.length, true);
-          choco.sum(works, "=", count).post();
-          IntVar over = choco.intVar(model.name(ID, subject), 0, works.length - max, true);
+          IntVar over = choco.intVar(model.name(ID, subject), 0, row.length - max, true);
           choco.max(over, choco.intVar(0), choco.intOffsetView(count, -max)).post();
           penalties.add(over);
         }

@@ -100,11 +100,11 @@ public abstract class StaffingRequirement {
         .ifPresent(
             max ->
                 require(
-                    max >= floor && max > 0,
+                    max >= floor,
                     subject,
                     "maximum",
                     max,
-                    "must be positive and not below minimum and preferred (" + floor + ")"));
+                    "must not be below minimum and preferred (" + floor + ")"));
   }
 
   /** Builds a {@link StaffingRequirement}; shift, days and minimum are required. */

@@ -71,7 +71,7 @@ class SolveCommandTest {
   @Test
   void solve_badTimeLimit_exitsTwo(@TempDir Path dir) {
     assertEquals(RosterCli.USAGE, cli.run("solve", dir.resolve("p.json").toString(), "--time-limit", "soon"));
-    assertTrue(err().contains("--time-limit (\"soon\") must be a duration such as 30s"), err());
+    assertTrue(err().contains("--time-limit (\"soon\") must be a duration such as 60, 30s"), err());
   }
 
   @Test
@@ -80,5 +80,6 @@ class SolveCommandTest {
     assertEquals(Duration.ofMillis(500), SolveCommand.duration("--time-limit", "500ms"));
     assertEquals(Duration.ofMinutes(2), SolveCommand.duration("--time-limit", "2m"));
     assertEquals(Duration.ofSeconds(45), SolveCommand.duration("--time-limit", "PT45S"));
+    assertEquals(Duration.ofSeconds(60), SolveCommand.duration("--time-limit", "60"));
   }
 }

@@ -43,6 +43,9 @@ public final class ChocoRosterModel implements RosterModel {
   // The objective's terms, in the order rules added them: penalties[i] costs weights[i].
   private final List<IntVar> penalties = new ArrayList<>();
   private final List<Integer> weights = new ArrayList<>();
+  // Workload hints for the first descent (minutes over the horizon), [employee].
+  private final long[] workloadMin;
+  private final long[] workloadMax;
 
   /** Creates the variables of {@code problem} in a new Choco model. */
   public ChocoRosterModel(Problem problem) {
@@ -55,6 +58,9 @@ public final class ChocoRosterModel implements RosterModel {
     this.works = new BoolVar[employees][days][types];
     this.working = new BoolVar[employees][days];
     this.minutes = new IntVar[employees][days];
+    this.workloadMin = new long[employees];
+    this.workloadMax = new long[employees];
+    java.util.Arrays.fill(workloadMax, Long.MAX_VALUE);
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     for (int s = 0; s < types; s++) {
       index.put(problem.shiftTypes().get(s).code(), s);
@@ -149,6 +155,12 @@ public final class ChocoRosterModel implements RosterModel {
     weights.add(weight);
   }
 
+  @Override
+  public void hintWorkload(int employee, long minMinutes, long maxMinutes) {
+    workloadMin[employee] = Math.max(workloadMin[employee], minMinutes);
+    workloadMax[employee] = Math.min(workloadMax[employee], maxMinutes);
+  }
+
   /** Whether any soft rule added a penalty. */
   public boolean hasPenalties() {
     return !penalties.isEmpty();
@@ -177,12 +189,13 @@ public final class ChocoRosterModel implements RosterModel {
    * the demand (by position size) takes the shift furthest below its cover, others are off.
    */
   public AbstractStrategy<IntVar> strategy() {
-    // Several rows may staff one shift (everyone, nurses, ...): the head count is the largest.
+    // Several rows may staff one shift (everyone, nurses, ...): the head count is the largest
+    // number any row asks for, its preferred number where it has one.
     int[][] headCount = new int[problem.horizon().days()][problem.shiftTypes().size() + 1];
     for (CoverRequirement cover : problem.coverRequirements()) {
       int day = problem.horizon().indexOf(cover.date());
       int value = shiftTypeIndex(cover.shift()) + 1;
-      headCount[day][value] = Math.max(headCount[day][value], cover.minimum());
+      headCount[day][value] = Math.max(headCount[day][value], Math.max(cover.minimum(), cover.preferred()));
     }
     long demand = 0;
     for (int day = 0; day < headCount.length; day++) {
@@ -202,9 +215,29 @@ public final class ChocoRosterModel implements RosterModel {
                   .divide(positions, 0, RoundingMode.HALF_UP)
                   .longValue();
     }
+    for (int e = 0; e < shifts.length; e++) {
+      // The rules' bounds on worked time win over the share of the demand. Under a minimum, aim
+      // at the maximum: a descent that keeps pace with the bare minimum falls behind on the first
+      // days off it cannot choose (runs, weekends, absences) and fails only at the end of the row.
+      if (workloadMin[e] > 0 && workloadMax[e] < Long.MAX_VALUE) {
+        fairShare[e] = Math.max(workloadMin[e], workloadMax[e]);
+      } else {
+        fairShare[e] = Math.min(Math.max(fairShare[e], workloadMin[e]), Math.max(workloadMin[e], workloadMax[e]));
+      }
+    }
     // Restarts before the first roster (see RosterSolver) switch between employee orders for the
     // weekends: which order lets the greedy descent through depends on the ward's role mix.
-    IntVar[][] orders = {weekendsFirst(rolesSpread()), weekendsFirst(rolesInTurn()), weekendsFirst(natural())};
+    // Where the plan sets no minimum cover, the hard rules are usually each employee's own
+    // (runs, counts, worked time): then one employee's row after another lets backtracking stay
+    // inside a row, and is tried first; otherwise it is the last resort.
+    boolean minimumCover = problem.coverRequirements().stream().anyMatch(c -> c.minimum() > 0);
+    IntVar[] rows = employeeMajor();
+    IntVar[][] orders =
+        minimumCover
+            ? new IntVar[][] {
+              weekendsFirst(rolesSpread()), weekendsFirst(rolesInTurn()), weekendsFirst(natural()), rows
+            }
+            : new IntVar[][] {rows, employeeMajorWeekendsFirst()};
     return Search.lastConflict(
         Search.intVarSearch(
             variables -> {
@@ -216,10 +249,43 @@ public final class ChocoRosterModel implements RosterModel {
               }
               return null;
             },
-            new CoverDrivenValues(this, shifts, fairShare, headCount),
+            new CoverDrivenValues(this, shifts, fairShare, headCount, wishes()),
             decisionVariables()));
   }
 
+
+  /**
+   * The employees' requests by employee and day: the value (s + 1) wished for, {@code -1} for a
+   * wish to be off, {@code -(s + 2)} for a wish not to work shift s, 0 for none. With several
+   * requests on one day, the heaviest wins.
+   */
+  private int[][] wishes() {
+    int[][] wishes = new int[shifts.length][problem.horizon().days()];
+    int[][] weights = new int[shifts.length][problem.horizon().days()];
+    Map<String, Integer> employeeIndex = new java.util.HashMap<>();
+    for (int e = 0; e < shifts.length; e++) {
+      employeeIndex.put(problem.employees().get(e).id(), e);
+    }
+    for (org.careroster.core.Request request : problem.requests()) {
+      Integer e = employeeIndex.get(request.employee());
+      if (e == null || !problem.horizon().contains(request.date())) {
+        continue;
+      }
+      int d = problem.horizon().indexOf(request.date());
+      if (request.weight() <= weights[e][d]) {
+        continue;
+      }
+      weights[e][d] = request.weight();
+      boolean work = request.kind() == org.careroster.core.RequestKind.WORK;
+      if (request.shift().isEmpty()) {
+        wishes[e][d] = work ? 0 : -1;
+      } else {
+        int value = shiftTypeIndex(request.shift().get()) + 1;
+        wishes[e][d] = work ? value : -(value + 1);
+      }
+    }
+    return wishes;
+  }
 
   /**
    * The shift variables with Saturdays and Sundays first (day by day), then the other days: who
@@ -283,6 +349,34 @@ public final class ChocoRosterModel implements RosterModel {
       }
     }
     return order;
+  }
+
+  /** Every shift variable, employee by employee (employee 0's days, then employee 1's, ...). */
+  private IntVar[] employeeMajor() {
+    List<IntVar> order = new ArrayList<>();
+    for (IntVar[] row : shifts) {
+      order.addAll(java.util.Arrays.asList(row));
+    }
+    return order.toArray(new IntVar[0]);
+  }
+
+  /** Employee by employee, each one's Saturdays and Sundays before their other days. */
+  private IntVar[] employeeMajorWeekendsFirst() {
+    List<IntVar> order = new ArrayList<>();
+    ImmutableList<LocalDate> dates = problem.horizon().dates();
+    for (IntVar[] row : shifts) {
+      List<IntVar> weekdays = new ArrayList<>();
+      for (int d = 0; d < row.length; d++) {
+        java.time.DayOfWeek day = dates.get(d).getDayOfWeek();
+        if (day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY) {
+          order.add(row[d]);
+        } else {
+          weekdays.add(row[d]);
+        }
+      }
+      order.addAll(weekdays);
+    }
+    return order.toArray(new IntVar[0]);
   }
 
   /** Employee indexes as the problem lists them. */

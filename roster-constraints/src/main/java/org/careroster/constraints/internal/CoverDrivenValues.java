@@ -8,8 +8,9 @@ import org.chocosolver.solver.variables.IntVar;
 
 /**
  * A cheap value choice for the shift variables: give an employee who is behind their share of the
- * work the shift that is furthest below its minimum cover that day; otherwise a day off. Only
- * instantiated variables are read, so the choice costs one pass over the day's column.
+ * work the shift they asked for, or else the shift furthest below its head count that day (never
+ * one they asked not to work); otherwise a day off. Only instantiated variables are read, so the
+ * choice costs one pass over the day's column.
  */
 final class CoverDrivenValues implements IntValueSelector {
 
@@ -17,14 +18,18 @@ final class CoverDrivenValues implements IntValueSelector {
   private final int[][] minimum; // [day][value], value 0 (off) unused
   private final long[] targetMinutes; // [employee] over the horizon
   private final int[][] minutesByValue; // [day][value]
+  private final int[][] wishes; // [employee][day]: s + 1 wished, -1 off, -(s + 2) not s, 0 none
   private final Map<IntVar, int[]> position = new HashMap<>();
 
   /**
-   * @param headCount [day][value]: people the staffing plan needs on that shift, the largest
-   *     minimum of its rows
+   * @param headCount [day][value]: people the staffing plan asks for on that shift
+   * @param wishes [employee][day]: the value wished for (s + 1), -1 for a day off wished, -(s + 2)
+   *     for a shift s not wished, 0 for no wish
    */
-  CoverDrivenValues(RosterModel model, IntVar[][] shifts, long[] targetMinutes, int[][] headCount) {
+  CoverDrivenValues(
+      RosterModel model, IntVar[][] shifts, long[] targetMinutes, int[][] headCount, int[][] wishes) {
     this.shifts = shifts;
+    this.wishes = wishes;
     this.targetMinutes = targetMinutes;
     this.minimum = headCount;
     int days = headCount.length;
@@ -58,11 +63,15 @@ final class CoverDrivenValues implements IntValueSelector {
       }
     }
     boolean behind = worked * days < targetMinutes[employee] * (decided + 1);
-    if (behind) {
+    int wish = wishes[employee][day];
+    if (behind && wish > 0 && var.contains(wish)) {
+      return wish;
+    }
+    if (behind && wish != -1) {
       int bestValue = -1;
       int bestGap = 0;
       for (int v = 1; v < minimum[day].length; v++) {
-        if (!var.contains(v)) {
+        if (!var.contains(v) || wish == -(v + 1)) {
           continue;
         }
         int staffed = 0;

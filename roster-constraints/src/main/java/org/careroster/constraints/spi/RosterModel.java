@@ -80,6 +80,14 @@ public interface RosterModel {
    */
   void addPenalty(String ruleId, IntVar penalty, int weight);
 
+  /**
+   * A hint for the search, not a constraint: {@code employee} should work between {@code
+   * minMinutes} and {@code maxMinutes} over the horizon. A rule that bounds worked time calls it,
+   * so the first descent aims at a workload the rules allow; hints narrow each other. Models
+   * without a search may ignore them.
+   */
+  default void hintWorkload(int employee, long minMinutes, long maxMinutes) {}
+
   /** The name to give a posted constraint: {@code ruleId + "[" + subject + "]"}. */
   default String name(String ruleId, String subject) {
     return ruleId + "[" + subject + "]";
