@@ -114,6 +114,9 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
       if (minimum <= 1) {
         continue;
       }
+      if (severity().isHard()) {
+        model.hintRuns(e, 1, Integer.MAX_VALUE, minimum);
+      }
       BoolVar[] flags = new BoolVar[model.days()];
       for (int d = 0; d < flags.length; d++) {
         flags[d] = model.working(e, d);

@@ -152,6 +152,9 @@ public abstract class ConsecutiveWorkingDays extends CatalogueRule {
       }
       Encodings.limitRuns(this, model, employee.id(), Encodings.dates(model), flags, maximumFor(employee));
       int minimum = minimumFor(employee);
+      if (severity().isHard()) {
+        model.hintRuns(e, minimum, maximumFor(employee), 1);
+      }
       if (minimum > 1) {
         Encodings.limitGaps(
             this, model, employee.id() + ":short", Encodings.dates(model), off, 2, minimum, gap -> minimum - (gap - 1));

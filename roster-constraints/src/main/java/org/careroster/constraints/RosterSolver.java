@@ -369,6 +369,7 @@ public final class RosterSolver {
     for (Rule rule : rules.rules()) {
       rule.post(rosterModel);
     }
+    rosterModel.postImpliedConstraints();
     Model model = rosterModel.chocoModel();
     int days = problem.horizon().days();
     for (Map.Entry<Long, Assignment> pin : setup.pins.entrySet()) {

@@ -164,8 +164,8 @@ public abstract class WorkedTime extends CatalogueRule {
       choco.sum(minutes, "=", total).post();
       int low = min.map(m -> (int) Math.min(m.toMinutes(), Integer.MAX_VALUE / 4)).orElse(0);
       int high = max.map(m -> (int) Math.min(m.toMinutes(), Integer.MAX_VALUE / 4)).orElse(upper);
-      model.hintWorkload(e, low, high);
       if (severity().isHard()) {
+        model.hintWorkload(e, low, high);
         Encodings.post(this, model, employee.id() + ":min", choco.arithm(total, ">=", low));
         Encodings.post(this, model, employee.id() + ":max", choco.arithm(total, "<=", high));
       } else {

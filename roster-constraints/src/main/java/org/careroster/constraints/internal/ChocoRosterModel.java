@@ -46,6 +46,8 @@ public final class ChocoRosterModel implements RosterModel {
   // Workload hints for the first descent (minutes over the horizon), [employee].
   private final long[] workloadMin;
   private final long[] workloadMax;
+  // Run facts for implied constraints, [employee]: {minWork, maxWork, minOff}.
+  private final int[][] runs;
 
   /** Creates the variables of {@code problem} in a new Choco model. */
   public ChocoRosterModel(Problem problem) {
@@ -61,6 +63,10 @@ public final class ChocoRosterModel implements RosterModel {
     this.workloadMin = new long[employees];
     this.workloadMax = new long[employees];
     java.util.Arrays.fill(workloadMax, Long.MAX_VALUE);
+    this.runs = new int[employees][];
+    for (int e = 0; e < employees; e++) {
+      runs[e] = new int[] {1, Integer.MAX_VALUE, 1};
+    }
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     for (int s = 0; s < types; s++) {
       index.put(problem.shiftTypes().get(s).code(), s);
@@ -161,6 +167,105 @@ public final class ChocoRosterModel implements RosterModel {
     workloadMax[employee] = Math.min(workloadMax[employee], maxMinutes);
   }
 
+  @Override
+  public void hintRuns(int employee, int minWork, int maxWork, int minOff) {
+    int[] r = runs[employee];
+    r[0] = Math.max(r[0], minWork);
+    r[1] = Math.min(r[1], maxWork);
+    r[2] = Math.max(r[2], minOff);
+  }
+
+  /**
+   * Posts implied constraints from the hard facts the rules reported: for each employee of a
+   * calendar horizon with a bound on worked time, one {@code costRegular} over their shift
+   * variables whose automaton accepts exactly the run patterns the run facts allow and whose cost
+   * is the minutes worked, within the bounds. Alone, the run windows and the sum of minutes
+   * cannot see that runs and rests cap how much a row can hold; the automaton can, so a row that
+   * can no longer reach its minimum fails at once instead of at its last day.
+   */
+  public void postImpliedConstraints() {
+    if (problem.horizon().isCyclic()) {
+      return;
+    }
+    int days = problem.horizon().days();
+    int values = problem.shiftTypes().size() + 1;
+    for (int e = 0; e < shifts.length; e++) {
+      int[] r = runs[e];
+      boolean bounded = workloadMin[e] > 0 || workloadMax[e] < Long.MAX_VALUE;
+      if (!bounded || (r[0] <= 1 && r[1] >= days && r[2] <= 1)) {
+        continue;
+      }
+      int maxWork = Math.min(r[1], days);
+      int minWork = Math.min(r[0], maxWork);
+      int minOff = Math.max(1, r[2]);
+      org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton automaton =
+          new org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton();
+      int[] work = new int[values - 1];
+      for (int v = 1; v < values; v++) {
+        work[v - 1] = v;
+      }
+      int start = automaton.addState();
+      // [k][edge]: in a run of k working days (1..maxWork) / days off (1..minOff, minOff meaning
+      // "at least"), edge = the run began on the horizon's first day.
+      int[][] working = new int[maxWork + 1][2];
+      int[][] resting = new int[minOff + 1][2];
+      for (int edge = 0; edge < 2; edge++) {
+        for (int k = 1; k <= maxWork; k++) {
+          working[k][edge] = automaton.addState();
+        }
+        for (int k = 1; k <= minOff; k++) {
+          resting[k][edge] = automaton.addState();
+        }
+      }
+      automaton.setInitialState(start);
+      automaton.addTransition(start, working[1][1], work);
+      automaton.addTransition(start, resting[1][1], OFF);
+      for (int edge = 0; edge < 2; edge++) {
+        for (int k = 1; k <= maxWork; k++) {
+          if (k < maxWork) {
+            automaton.addTransition(working[k][edge], working[k + 1][edge], work);
+          }
+          if (edge == 1 || k >= minWork) {
+            automaton.addTransition(working[k][edge], resting[1][0], OFF);
+          }
+        }
+        for (int k = 1; k <= minOff; k++) {
+          automaton.addTransition(resting[k][edge], resting[Math.min(k + 1, minOff)][edge], OFF);
+          if (edge == 1 || k >= minOff) {
+            automaton.addTransition(resting[k][edge], working[1][0], work);
+          }
+        }
+      }
+      // Every state may end the horizon: the last run touches its edge.
+      for (int state = 0; state < automaton.getNbStates(); state++) {
+        automaton.setFinal(state);
+      }
+      int[][] costs = new int[days][values];
+      long upper = 0;
+      for (int d = 0; d < days; d++) {
+        int most = 0;
+        for (int v = 1; v < values; v++) {
+          costs[d][v] = minutesByValue[d][v];
+          most = Math.max(most, costs[d][v]);
+        }
+        upper += most;
+      }
+      int low = (int) Math.min(workloadMin[e], upper);
+      int high = (int) Math.min(workloadMax[e], upper);
+      if (low > high) {
+        continue; // the rules' own constraints already fail; nothing to add
+      }
+      IntVar total = model.intVar("implied-minutes[" + problem.employees().get(e).id() + "]", low, high, true);
+      model
+          .costRegular(
+              shifts[e],
+              total,
+              org.chocosolver.solver.constraints.nary.automata.FA.CostAutomaton.makeSingleResource(
+                  automaton, costs, low, high))
+          .post();
+    }
+  }
+
   /** Whether any soft rule added a penalty. */
   public boolean hasPenalties() {
     return !penalties.isEmpty();
@@ -189,14 +294,7 @@ public final class ChocoRosterModel implements RosterModel {
    * the demand (by position size) takes the shift furthest below its cover, others are off.
    */
   public AbstractStrategy<IntVar> strategy() {
-    // Several rows may staff one shift (everyone, nurses, ...): the head count is the largest
-    // number any row asks for, its preferred number where it has one.
-    int[][] headCount = new int[problem.horizon().days()][problem.shiftTypes().size() + 1];
-    for (CoverRequirement cover : problem.coverRequirements()) {
-      int day = problem.horizon().indexOf(cover.date());
-      int value = shiftTypeIndex(cover.shift()) + 1;
-      headCount[day][value] = Math.max(headCount[day][value], Math.max(cover.minimum(), cover.preferred()));
-    }
+    int[][] headCount = headCount();
     long demand = 0;
     for (int day = 0; day < headCount.length; day++) {
       for (int value = 1; value < headCount[day].length; value++) {
@@ -396,9 +494,24 @@ public final class ChocoRosterModel implements RosterModel {
     return byRole;
   }
 
+  /**
+   * People the staffing plan asks for, by day and value (value 0, off, unused). Several rows may
+   * staff one shift (everyone, nurses, ...): the head count is the largest number any row asks
+   * for, its preferred number where it has one.
+   */
+  private int[][] headCount() {
+    int[][] headCount = new int[problem.horizon().days()][problem.shiftTypes().size() + 1];
+    for (CoverRequirement cover : problem.coverRequirements()) {
+      int day = problem.horizon().indexOf(cover.date());
+      int value = shiftTypeIndex(cover.shift()) + 1;
+      headCount[day][value] = Math.max(headCount[day][value], Math.max(cover.minimum(), cover.preferred()));
+    }
+    return headCount;
+  }
+
   /** The large-neighbourhood search that improves a roster once one is found. */
   public INeighbor neighborhood(long seed) {
-    return new RosterNeighborhood(decisionVariables(), shifts.length, problem.horizon().days(), seed);
+    return new RosterNeighborhood(decisionVariables(), shifts.length, problem.horizon().days(), headCount(), seed);
   }
 
   /** Every shift variable, day by day (all employees on day 0, then day 1, ...). */

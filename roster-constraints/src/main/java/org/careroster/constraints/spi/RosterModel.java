@@ -81,12 +81,20 @@ public interface RosterModel {
   void addPenalty(String ruleId, IntVar penalty, int weight);
 
   /**
-   * A hint for the search, not a constraint: {@code employee} should work between {@code
-   * minMinutes} and {@code maxMinutes} over the horizon. A rule that bounds worked time calls it,
-   * so the first descent aims at a workload the rules allow; hints narrow each other. Models
-   * without a search may ignore them.
+   * Tells the model that a hard rule keeps {@code employee}'s worked time over the horizon between
+   * {@code minMinutes} and {@code maxMinutes} (already posted by the rule). The model may use it to
+   * aim its first descent and to post implied constraints that propagate more strongly; these
+   * never change which rosters are accepted. Facts narrow each other; a model may ignore them.
    */
   default void hintWorkload(int employee, long minMinutes, long maxMinutes) {}
+
+  /**
+   * Tells the model that hard rules keep {@code employee}'s runs of working days between {@code
+   * minWork} and {@code maxWork} and runs of days off at least {@code minOff} long, runs touching
+   * the edges of a calendar horizon exempt from the minimums (already posted by the rules). Like
+   * {@link #hintWorkload}, only for implied constraints and the search; facts narrow each other.
+   */
+  default void hintRuns(int employee, int minWork, int maxWork, int minOff) {}
 
   /** The name to give a posted constraint: {@code ruleId + "[" + subject + "]"}. */
   default String name(String ruleId, String subject) {
