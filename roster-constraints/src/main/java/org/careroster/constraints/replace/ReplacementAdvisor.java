@@ -26,12 +26,10 @@ import org.careroster.constraints.AverageWeeklyHours;
 import org.careroster.constraints.ConsecutiveDaysOff;
 import org.careroster.constraints.ConsecutiveNights;
 import org.careroster.constraints.ConsecutiveWorkingDays;
-import org.careroster.constraints.ContractHours;
 import org.careroster.constraints.DailyRest;
 import org.careroster.constraints.ForbiddenSuccessions;
 import org.careroster.constraints.HoursPerWeek;
 import org.careroster.constraints.LongShifts;
-import org.careroster.constraints.MaximumCover;
 import org.careroster.constraints.Mentoring;
 import org.careroster.constraints.NightEligibility;
 import org.careroster.constraints.NightWorkAverage;
@@ -61,11 +59,11 @@ import org.careroster.core.ShiftType;
  * Who should be asked to fill a vacant shift, in what order, and what each choice costs and breaks.
  *
  * <p>For each employee the advisor adds the shift to the roster and validates the result against
- * the rule set. To stay quick (under 200 ms for one shift in a 45-staff 6-week rotation), it first
- * judges the hard rules that depend only on the candidate or on who works that shift (rest,
- * hours, nights, weekends, availability, eligibility, mentoring, cover) on a small roster of the
- * candidate, the people on the shift and the candidate's mentor; only those who pass are
- * validated in full, which gives the exact hard and soft verdict. Anyone whose shift would add a hard violation (a new one, or a worse one than the
+ * the rule set. To stay quick, the rules that judge each employee on their own shifts (rest, hours,
+ * nights, weekends, availability, eligibility, mentoring, wishes) run on a small
+ * roster of the candidate's and the mentor's shifts, before and after; only candidates they let
+ * through are checked on the whole roster against the other rules (cover, task-sharing, contract
+ * hours, fairness and any rule of your own). Both verdicts are exact. Anyone whose shift would add a hard violation (a new one, or a worse one than the
  * roster already has) is left out, with the violations, in {@link
  * ReplacementAdvice#excluded()}; so is anyone already on the shift and, when the shift lacks
  * people of a kind (a nurse, someone with formal health education) or someone who may do one of
@@ -99,25 +97,23 @@ import org.careroster.core.ShiftType;
 public final class ReplacementAdvisor {
 
   /**
-   * Catalogue rules whose verdict on an employee depends only on that employee's shifts (or, for
-   * maximum cover, only on who works the shift in question, and for mentoring on the mentor's
-   * shifts): they can judge a candidate on a roster that holds only the candidate, the people on
-   * the vacant shift and the candidate's mentor. Minimum cover, preferred cover and task-sharing
-   * are left out because one more person on a shift never breaks them (and on the small roster
-   * they would report every other shift as short); fairness compares employees and custom rules
-   * are unknown, so the full validation judges those.
+   * Catalogue rules whose verdict on an employee depends only on that employee's shifts (and, for
+   * mentoring, the mentor's): they can judge a candidate on a roster that holds only the candidate
+   * and the candidate's mentor. Cover rules count the other people on the shift, fairness compares
+   * employees and custom rules are unknown, so the full validation judges those; so does contract
+   * hours, which on the small roster would explain everyone else's missing hours each time.
    */
   private static final ImmutableList<Class<? extends Rule>> LOCAL_RULES = ImmutableList.of(
       DailyRest.class, WeeklyRest.class, OrdinaryHoursPerDay.class, TotalHoursPerDay.class,
       HoursPerWeek.class, AverageWeeklyHours.class, SundayRest.class, NightWorkAverage.class,
       OvertimeCaps.class, Availability.class, ConsecutiveNights.class, ConsecutiveWorkingDays.class,
       ConsecutiveDaysOff.class, ForbiddenSuccessions.class, WeekendFrequency.class, LongShifts.class,
-      UnitEligibility.class, NightEligibility.class, Mentoring.class, MaximumCover.class,
-      ContractHours.class, Requests.class);
+      UnitEligibility.class, NightEligibility.class, Mentoring.class, Requests.class);
 
   private final RuleSet rules;
   private final CostModel costs;
   private final RuleSet localRules;
+  private final RuleSet globalRules;
 
   /** An advisor that checks candidates against {@code rules} and prices them with the default {@link CostModel}. */
   public ReplacementAdvisor(RuleSet rules) {
@@ -128,9 +124,8 @@ public final class ReplacementAdvisor {
   public ReplacementAdvisor(RuleSet rules, CostModel costs) {
     this.rules = checkNotNull(rules, "rules");
     this.costs = checkNotNull(costs, "costs");
-    this.localRules = RuleSet.of(rules.rules().stream()
-        .filter(r -> r.severity().isHard() && LOCAL_RULES.stream().anyMatch(c -> c.isInstance(r)))
-        .toList());
+    this.localRules = RuleSet.of(rules.rules().stream().filter(ReplacementAdvisor::isLocal).toList());
+    this.globalRules = RuleSet.of(rules.rules().stream().filter(r -> !isLocal(r)).toList());
   }
 
   /** The rule set candidates are checked against. */
@@ -164,7 +159,7 @@ public final class ReplacementAdvisor {
       }
     });
     Optional<String> unit = vacancy.unit().or(() -> wardUnit(problem));
-    ValidationReport before = RosterValidator.validate(problem, roster, rules);
+    ValidationReport before = RosterValidator.validate(problem, roster, globalRules);
     ViolationDiff diff = new ViolationDiff(before.violations());
     List<CoverRequirement> requirements =
         problem.coverRequirements().stream()
@@ -221,12 +216,13 @@ public final class ReplacementAdvisor {
       if (law > 0) {
         assignment = assignment.withOvertime(true);
       }
-      ImmutableList<Violation> hard = locallyNewHard(problem, roster, employee, onShift, assignment);
+      Local local = new Local(problem, roster, employee, assignment);
+      ImmutableList<Violation> hard = local.diff.newOrWorse(local.after.violations(), true);
       ValidationReport after = null;
       Roster with = null;
       if (hard.isEmpty()) {
         with = Roster.builder().addAllAssignments(roster.assignments()).addAssignment(assignment).build();
-        after = RosterValidator.validate(problem, with, rules);
+        after = RosterValidator.validate(problem, with, globalRules);
         hard = diff.newOrWorse(after.violations(), true);
       }
       if (!hard.isEmpty()) {
@@ -248,8 +244,9 @@ public final class ReplacementAdvisor {
           .tariffOvertime(Duration.ofMinutes(tariff))
           .raisedOvertime(Duration.ofMinutes(raised))
           .cost(cost)
+          .addAllSoftViolations(local.diff.newOrWorse(local.after.violations(), false))
           .addAllSoftViolations(diff.newOrWorse(after.violations(), false))
-          .softCostChange(after.softPenalty() - before.softPenalty())
+          .softCostChange(local.after.softPenalty() - local.before.softPenalty() + after.softPenalty() - before.softPenalty())
           .addAllStillUnmet(unmet(problem, requirements, withCandidate))
           .addAllStillUncoveredTasks(VacantShiftReport.uncoveredTasks(problem, date, type.code(), withCandidate))
           .roster(with)
@@ -260,7 +257,11 @@ public final class ReplacementAdvisor {
     for (int i = 0; i < candidates.size(); i++) {
       byRank.add(i);
     }
-    byRank.sort(Comparator.<Integer>comparingInt(i -> missing(problem, requirements, candidates.get(i)))
+    int[] missing = new int[candidates.size()];
+    for (int i = 0; i < missing.length; i++) {
+      missing[i] = missing(problem, candidates.get(i));
+    }
+    byRank.sort(Comparator.<Integer>comparingInt(i -> missing[i])
         .thenComparing(i -> candidates.get(i).tier())
         .thenComparing(i -> candidates.get(i).cost().total())
         .thenComparingLong(i -> candidates.get(i).softCostChange())
@@ -285,32 +286,38 @@ public final class ReplacementAdvisor {
     return advice.addAllExcluded(excluded.build()).build();
   }
 
-  /**
-   * The hard violations of the local rules that adding {@code assignment} creates, judged on a
-   * small roster: the candidate's shifts, those of everyone on the vacant shift and of the
-   * candidate's mentor. A quick first check; candidates it passes are validated in full.
-   */
-  private ImmutableList<Violation> locallyNewHard(
-      Problem problem, Roster roster, Employee candidate, List<Employee> onShift, Assignment assignment) {
-    if (localRules.rules().isEmpty()) {
-      return ImmutableList.of();
-    }
-    Set<String> people = new LinkedHashSet<>();
-    people.add(candidate.id());
-    candidate.mentor().ifPresent(people::add);
-    onShift.forEach(e -> people.add(e.id()));
-    List<Assignment> small = new ArrayList<>();
-    for (String id : people) {
-      small.addAll(roster.assignmentsOf(id));
-    }
-    ValidationReport before = RosterValidator.validate(problem, Roster.of(small), localRules);
-    small.add(assignment);
-    ValidationReport after = RosterValidator.validate(problem, Roster.of(small), localRules);
-    return new ViolationDiff(before.violations()).newOrWorse(after.violations(), true);
+  private static boolean isLocal(Rule rule) {
+    return LOCAL_RULES.stream().anyMatch(c -> c.isInstance(rule));
   }
 
-  /** People still missing over {@code requirements} with the candidate on the shift. */
-  private static int missing(Problem problem, List<CoverRequirement> requirements, Candidate candidate) {
+  /**
+   * The local rules' verdict on a candidate, judged on a small roster of the candidate's and the
+   * mentor's shifts, before and after the candidate takes the shift. Exact for these rules: what
+   * they say about the candidate depends on nothing else, and what they say about anyone else is
+   * the same before and after.
+   */
+  private final class Local {
+    final ValidationReport before;
+    final ValidationReport after;
+    final ViolationDiff diff;
+
+    Local(Problem problem, Roster roster, Employee candidate, Assignment assignment) {
+      Set<String> people = new LinkedHashSet<>();
+      people.add(candidate.id());
+      candidate.mentor().ifPresent(people::add);
+      List<Assignment> small = new ArrayList<>();
+      for (String id : people) {
+        small.addAll(roster.assignmentsOf(id));
+      }
+      before = RosterValidator.validate(problem, Roster.of(small), localRules);
+      small.add(assignment);
+      after = RosterValidator.validate(problem, Roster.of(small), localRules);
+      diff = new ViolationDiff(before.violations());
+    }
+  }
+
+  /** People still missing on the shift with the candidate on it, plus tasks nobody may do. */
+  private static int missing(Problem problem, Candidate candidate) {
     int missing = 0;
     for (CoverRequirement r : candidate.stillUnmet()) {
       int staffed = 0;
