@@ -81,7 +81,8 @@ import org.careroster.core.ShiftType;
  *   <li>the order of the staff list.
  * </ol>
  *
- * <p>The agency is always the last candidate, priced at {@link CostModel#agencyPercent()}.
+ * <p>The agency is always the last candidate, priced at {@link CostModel#agencyPercent()}. A rule
+ * set without an availability rule gets {@link Availability} added, so nobody absent is proposed.
  *
  * <pre>{@code
  * ReplacementAdvisor advisor = new ReplacementAdvisor(RuleSets.kommuneDefault());
@@ -122,13 +123,13 @@ public final class ReplacementAdvisor {
 
   /** An advisor that checks candidates against {@code rules} and prices them with {@code costs}. */
   public ReplacementAdvisor(RuleSet rules, CostModel costs) {
-    this.rules = checkNotNull(rules, "rules");
+    this.rules = withAvailability(checkNotNull(rules, "rules"));
     this.costs = checkNotNull(costs, "costs");
-    this.localRules = RuleSet.of(rules.rules().stream().filter(ReplacementAdvisor::isLocal).toList());
-    this.globalRules = RuleSet.of(rules.rules().stream().filter(r -> !isLocal(r)).toList());
+    this.localRules = RuleSet.of(this.rules.rules().stream().filter(ReplacementAdvisor::isLocal).toList());
+    this.globalRules = RuleSet.of(this.rules.rules().stream().filter(r -> !isLocal(r)).toList());
   }
 
-  /** The rule set candidates are checked against. */
+  /** The rule set candidates are checked against: the given one, with availability added if it lacks it. */
   public RuleSet rules() {
     return rules;
   }
@@ -284,6 +285,14 @@ public final class ReplacementAdvisor {
         .softCostChange(0)
         .build());
     return advice.addAllExcluded(excluded.build()).build();
+  }
+
+  /**
+   * {@code rules} with {@link Availability} (hard) appended when it has no availability rule: nobody
+   * is asked to work, or repaired into a shift, while absent or outside their employment.
+   */
+  static RuleSet withAvailability(RuleSet rules) {
+    return rules.rules().stream().anyMatch(r -> r instanceof Availability) ? rules : rules.with(Availability.of());
   }
 
   private static boolean isLocal(Rule rule) {

@@ -56,9 +56,12 @@ public final class RosterRepair {
   private final RuleSet rules;
   private final RosterSolver solver = new RosterSolver();
 
-  /** A repair that keeps the roster lawful under {@code rules}. */
+  /**
+   * A repair that keeps the roster lawful under {@code rules}; a rule set without an availability
+   * rule gets {@link org.careroster.constraints.Availability} added, so the absences are kept.
+   */
   public RosterRepair(RuleSet rules) {
-    this.rules = checkNotNull(rules, "rules");
+    this.rules = ReplacementAdvisor.withAvailability(checkNotNull(rules, "rules"));
   }
 
   /**

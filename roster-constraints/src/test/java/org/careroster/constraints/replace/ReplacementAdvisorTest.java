@@ -245,6 +245,18 @@ class ReplacementAdvisorTest {
   }
 
   @Test
+  void advise_ruleSetWithoutAvailability_stillLeavesTheAbsentOut() {
+    Problem problem = ward(employee("S", 50).build(), employee("P", 50).build())
+        .withAbsences(List.of(Absence.builder().employee("S").kind(AbsenceKind.SICK_LEAVE).from(FRIDAY).to(FRIDAY).build()));
+    ReplacementAdvisor advisor = new ReplacementAdvisor(RuleSets.basic());
+    ReplacementAdvice advice = advisor.advise(problem, roster(List.of()), Vacancy.of(FRIDAY, "D"));
+
+    assertTrue(advisor.rules().rule("availability").isPresent());
+    assertEquals("availability", advice.exclusion("S").orElseThrow().violations().get(0).ruleId());
+    assertEquals(Optional.of("P"), advice.best().orElseThrow(() -> new AssertionError(advice.excluded())).employee());
+  }
+
+  @Test
   void costModel_raisedSupplementBelowOrdinary_rejectedNamingTheField() {
     InvalidModelException e = assertThrows(InvalidModelException.class,
         () -> CostModel.builder().overtimeSupplementPercent(60).raisedSupplementPercent(50).build());
