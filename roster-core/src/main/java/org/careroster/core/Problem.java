@@ -108,6 +108,14 @@ public abstract class Problem {
   /** This problem with another staffing plan. */
   public abstract Problem withStaffingPlan(StaffingPlan plan);
 
+  /**
+   * This problem with these absences instead of its own, e.g. its absences plus a new sick call.
+   *
+   * @throws InvalidModelException if an absence names an unknown employee or overlaps another of
+   *     the same kind for the same employee
+   */
+  public abstract Problem withAbsences(Iterable<? extends Absence> absences);
+
   /** The employee with id {@code id}, if there is one. */
   public final Optional<Employee> findEmployee(String id) {
     return Optional.ofNullable(employeesById().get(id));

@@ -52,6 +52,10 @@ public final class RosterCli {
         return new CurtoisCommand(out, err).run(rest);
       case "curtois-suite":
         return new CurtoisSuiteCommand(out, err).run(rest);
+      case "repair":
+        return new RepairCommand(out, err).run(rest);
+      case "candidates":
+        return new CandidatesCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -83,6 +87,17 @@ public final class RosterCli {
         "           kommune-default preset; --rules reads a saved rule set) and explain",
         "           every violation with totals per rule; --format json writes the report",
         "           as JSON. Exit 1 when a hard rule is broken.",
+        "  " + RepairCommand.USAGE,
+        "           Repair a published roster after sick calls (default rules:",
+        "           kommune-default; limit 10 s): keep every other published shift, fill",
+        "           the gaps with as few changes as possible, print the changes, the",
+        "           shifts still vacant (weekends marked) and the candidates for each.",
+        "           Exit 1 when a shift stays vacant.",
+        "  " + CandidatesCommand.USAGE,
+        "           Rank who could take one shift: extra hours of part-timers, then",
+        "           overtime (50 %/100 %), then other units, then an agency, with the",
+        "           hours, overtime, cost and soft rules of each, and who is left out",
+        "           and why. --absent first takes the sick person off the roster.",
         "  kpi RECORDS.json [--format text|markdown|csv|json]",
         "           Print a unit's scorecard (målekort) over its periods from staff, work",
         "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
@@ -95,7 +110,8 @@ public final class RosterCli {
         "           known value, gap %, time to best, hard violations and peak heap.",
         "  help     Show this help.",
         "",
-        "Exit status: 0 success, 1 no lawful roster, 2 bad usage or input.",
+        "Exit status: 0 success, 1 no lawful roster (or a shift left vacant), 2 bad usage",
+        "or input.",
         "");
   }
 }
