@@ -110,15 +110,27 @@ final class CurtoisSuiteCommand {
       Path solutions = outFile != null ? outFile.toAbsolutePath().getParent() : Files.createTempDirectory("curtois-");
       for (Path file : instances) {
         CurtoisInstance instance = CurtoisInstance.read(file);
-        CurtoisCommand.Outcome outcome =
-            CurtoisCommand.solve(instance, settings, solutions.resolve(instance.name() + ".csv"), err);
-        err.println(outcome.json());
         Reference reference = references.get(instance.name());
-        String row = row(outcome, reference);
+        String row;
+        try {
+          CurtoisCommand.Outcome outcome =
+              CurtoisCommand.solve(instance, settings, solutions.resolve(instance.name() + ".csv"), err);
+          err.println(outcome.json());
+          row = row(outcome, reference);
+          allLawful &= outcome.objective() != null && outcome.hardViolations() == 0;
+        } catch (RuntimeException | OutOfMemoryError e) {
+          // One instance that fails (e.g. out of memory under -Xmx) is a row of the table, not
+          // the end of the suite.
+          Throwable cause = e.getCause() instanceof OutOfMemoryError ? e.getCause() : e;
+          err.println("roster curtois-suite: " + instance.name() + ": " + cause);
+          row = String.format(Locale.ROOT, "| %s | failed: %s | %s | – | – | – | – | – |%n",
+              instance.name(), cause.getClass().getSimpleName(),
+              reference == null ? "–" : String.valueOf(reference.bestKnown()));
+          allLawful = false;
+        }
         out.print(row);
         out.flush();
         table.append(row);
-        allLawful &= outcome.objective() != null && outcome.hardViolations() == 0;
       }
     } catch (CurtoisFormatException e) {
       err.println("roster curtois-suite: " + e.getMessage());

@@ -198,72 +198,128 @@ public final class ChocoRosterModel implements RosterModel {
       int maxWork = Math.min(r[1], days);
       int minWork = Math.min(r[0], maxWork);
       int minOff = Math.max(1, r[2]);
+      // Over the shift values, the cost is exact minutes; with many days and shift types that
+      // graph is too large (Curtois Instance 24: out of 4 GB), so the working flags carry it
+      // instead, counting days within the bounds the shortest and longest shift allow.
+      int minLength = Integer.MAX_VALUE;
+      int maxLength = 0;
+      for (int d = 0; d < days; d++) {
+        for (int v = 1; v < values; v++) {
+          minLength = Math.min(minLength, minutesByValue[d][v]);
+          maxLength = Math.max(maxLength, minutesByValue[d][v]);
+        }
+      }
+      boolean byValue = (long) days * values * 2 * (maxWork + minOff) <= IMPLIED_GRAPH_LIMIT;
+      int[] work;
+      IntVar[] row;
+      int rest;
+      if (byValue) {
+        work = new int[values - 1];
+        for (int v = 1; v < values; v++) {
+          work[v - 1] = v;
+        }
+        row = shifts[e];
+        rest = OFF;
+      } else {
+        work = new int[] {1};
+        row = new IntVar[days];
+        for (int d = 0; d < days; d++) {
+          row[d] = working(e, d);
+        }
+        rest = 0;
+      }
       org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton automaton =
-          new org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton();
-      int[] work = new int[values - 1];
-      for (int v = 1; v < values; v++) {
-        work[v - 1] = v;
-      }
-      int start = automaton.addState();
-      // [k][edge]: in a run of k working days (1..maxWork) / days off (1..minOff, minOff meaning
-      // "at least"), edge = the run began on the horizon's first day.
-      int[][] working = new int[maxWork + 1][2];
-      int[][] resting = new int[minOff + 1][2];
-      for (int edge = 0; edge < 2; edge++) {
-        for (int k = 1; k <= maxWork; k++) {
-          working[k][edge] = automaton.addState();
-        }
-        for (int k = 1; k <= minOff; k++) {
-          resting[k][edge] = automaton.addState();
-        }
-      }
-      automaton.setInitialState(start);
-      automaton.addTransition(start, working[1][1], work);
-      automaton.addTransition(start, resting[1][1], OFF);
-      for (int edge = 0; edge < 2; edge++) {
-        for (int k = 1; k <= maxWork; k++) {
-          if (k < maxWork) {
-            automaton.addTransition(working[k][edge], working[k + 1][edge], work);
-          }
-          if (edge == 1 || k >= minWork) {
-            automaton.addTransition(working[k][edge], resting[1][0], OFF);
-          }
-        }
-        for (int k = 1; k <= minOff; k++) {
-          automaton.addTransition(resting[k][edge], resting[Math.min(k + 1, minOff)][edge], OFF);
-          if (edge == 1 || k >= minOff) {
-            automaton.addTransition(resting[k][edge], working[1][0], work);
-          }
-        }
-      }
-      // Every state may end the horizon: the last run touches its edge.
-      for (int state = 0; state < automaton.getNbStates(); state++) {
-        automaton.setFinal(state);
-      }
-      int[][] costs = new int[days][values];
+          runAutomaton(work, rest, minWork, maxWork, minOff);
+      int[][] costs = new int[days][byValue ? values : 2];
       long upper = 0;
       for (int d = 0; d < days; d++) {
-        int most = 0;
-        for (int v = 1; v < values; v++) {
-          costs[d][v] = minutesByValue[d][v];
-          most = Math.max(most, costs[d][v]);
+        if (byValue) {
+          int most = 0;
+          for (int v = 1; v < values; v++) {
+            costs[d][v] = minutesByValue[d][v];
+            most = Math.max(most, costs[d][v]);
+          }
+          upper += most;
+        } else {
+          costs[d][1] = 1;
+          upper += 1;
         }
-        upper += most;
       }
-      int low = (int) Math.min(workloadMin[e], upper);
-      int high = (int) Math.min(workloadMax[e], upper);
+      long lowBound = byValue ? workloadMin[e] : ceilDiv(workloadMin[e], Math.max(1, maxLength));
+      long highBound =
+          byValue || workloadMax[e] == Long.MAX_VALUE ? workloadMax[e] : workloadMax[e] / Math.max(1, minLength);
+      int low = (int) Math.min(lowBound, upper);
+      int high = (int) Math.min(highBound, upper);
       if (low > high) {
         continue; // the rules' own constraints already fail; nothing to add
       }
-      IntVar total = model.intVar("implied-minutes[" + problem.employees().get(e).id() + "]", low, high, true);
+      IntVar total =
+          model.intVar(
+              (byValue ? "implied-minutes[" : "implied-days[") + problem.employees().get(e).id() + "]", low, high, true);
       model
           .costRegular(
-              shifts[e],
+              row,
               total,
               org.chocosolver.solver.constraints.nary.automata.FA.CostAutomaton.makeSingleResource(
                   automaton, costs, low, high))
           .post();
     }
+  }
+
+  /** Arcs (days × values × states) above which the implied automaton reads working flags. */
+  private static final long IMPLIED_GRAPH_LIMIT = 200_000;
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  /**
+   * An automaton over one row: {@code work} symbols are working days, {@code rest} a day off. It
+   * accepts runs of working days from {@code minWork} to {@code maxWork} and of days off of at
+   * least {@code minOff}, runs touching either edge exempt from the minimums. Not minimised
+   * (minimising renumbers states).
+   */
+  private static org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton runAutomaton(
+      int[] work, int rest, int minWork, int maxWork, int minOff) {
+    org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton automaton =
+        new org.chocosolver.solver.constraints.nary.automata.FA.FiniteAutomaton();
+    int start = automaton.addState();
+    // [k][edge]: in a run of k working days (1..maxWork) / days off (1..minOff, minOff meaning
+    // "at least"), edge = the run began on the horizon's first day.
+    int[][] working = new int[maxWork + 1][2];
+    int[][] resting = new int[minOff + 1][2];
+    for (int edge = 0; edge < 2; edge++) {
+      for (int k = 1; k <= maxWork; k++) {
+        working[k][edge] = automaton.addState();
+      }
+      for (int k = 1; k <= minOff; k++) {
+        resting[k][edge] = automaton.addState();
+      }
+    }
+    automaton.setInitialState(start);
+    automaton.addTransition(start, working[1][1], work);
+    automaton.addTransition(start, resting[1][1], rest);
+    for (int edge = 0; edge < 2; edge++) {
+      for (int k = 1; k <= maxWork; k++) {
+        if (k < maxWork) {
+          automaton.addTransition(working[k][edge], working[k + 1][edge], work);
+        }
+        if (edge == 1 || k >= minWork) {
+          automaton.addTransition(working[k][edge], resting[1][0], rest);
+        }
+      }
+      for (int k = 1; k <= minOff; k++) {
+        automaton.addTransition(resting[k][edge], resting[Math.min(k + 1, minOff)][edge], rest);
+        if (edge == 1 || k >= minOff) {
+          automaton.addTransition(resting[k][edge], working[1][0], work);
+        }
+      }
+    }
+    // Every state may end the horizon: the last run touches its edge.
+    for (int state = 0; state < automaton.getNbStates(); state++) {
+      automaton.setFinal(state);
+    }
+    return automaton;
   }
 
   /** Whether any soft rule added a penalty. */
