@@ -1,11 +1,10 @@
 package org.careroster.examples;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.careroster.constraints.RuleSet;
@@ -22,8 +21,6 @@ import org.careroster.core.CoverRequirement;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
-import org.careroster.core.json.RosterInputException;
-import org.careroster.core.json.RosterJson;
 
 /**
  * {@code ./roster candidates PROBLEM.json ROSTER.json --shift 2027-01-12:D [--absent E7:2027-01-12]
@@ -82,26 +79,14 @@ final class CandidatesCommand {
     if (shift == null) {
       return usage("--shift is required");
     }
-    RosterJson json = RosterJson.strict();
-    Problem problem;
-    Roster roster;
-    RuleSet rules = RuleSets.kommuneDefault();
-    Path reading = problemFile;
-    try {
-      problem = json.readProblem(problemFile);
-      reading = rosterFile;
-      roster = json.readRoster(rosterFile, problem);
-      if (rulesFile != null) {
-        reading = rulesFile;
-        rules = json.read(Files.readString(rulesFile), RuleSet.class);
-      }
-    } catch (RosterInputException e) {
-      err.println("roster candidates: " + reading + ": " + e.getMessage());
-      return RosterCli.USAGE;
-    } catch (IOException e) {
-      err.println("roster candidates: cannot read " + reading + ": " + e);
+    Optional<RosterInputs> inputs =
+        RosterInputs.read("candidates", problemFile, rosterFile, rulesFile, RuleSets.kommuneDefault(), err);
+    if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
+    Problem problem = inputs.get().problem();
+    Roster roster = inputs.get().roster();
+    RuleSet rules = inputs.get().rules();
     Vacancy vacancy;
     try {
       vacancy = SickCallArguments.vacancy(problem, shift);

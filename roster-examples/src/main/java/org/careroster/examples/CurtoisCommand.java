@@ -64,63 +64,71 @@ final class CurtoisCommand {
     }
   }
 
-  /** The command-line options shared with {@code curtois-suite}. */
+  /** The command-line options shared with {@code curtois-suite}, and its one file argument. */
   static final class Settings {
     Duration timeLimit = Duration.ofSeconds(60);
     int threads = 2;
     long seed = 1;
+    Path file;
+    Path out;
 
-    /** Applies option {@code argument} with {@code value}; false if it is not one of these. */
-    boolean apply(String argument, String value) {
-      switch (argument) {
-        case "--time-limit":
-          timeLimit = SolveCommand.duration(argument, value);
-          return true;
-        case "--threads":
-          threads = (int) SolveCommand.positive(argument, value);
-          return true;
-        case "--seed":
-          seed = SolveCommand.number(argument, value);
-          return true;
-        default:
-          return false;
+    /**
+     * Reads {@code arguments}: one file and the options {@code --time-limit}, {@code --threads},
+     * {@code --seed} and {@code --out}.
+     *
+     * @throws IllegalArgumentException naming the argument that is wrong
+     */
+    static Settings parse(List<String> arguments, String expected) {
+      Settings settings = new Settings();
+      for (int i = 0; i < arguments.size(); i++) {
+        String argument = arguments.get(i);
+        if (!argument.startsWith("--")) {
+          if (settings.file != null) {
+            throw new IllegalArgumentException("unexpected argument \"" + argument + "\"");
+          }
+          settings.file = Path.of(argument);
+          continue;
+        }
+        if (i + 1 == arguments.size()) {
+          throw new IllegalArgumentException(argument + " needs a value");
+        }
+        String value = arguments.get(++i);
+        switch (argument) {
+          case "--time-limit":
+            settings.timeLimit = SolveCommand.duration(argument, value);
+            break;
+          case "--threads":
+            settings.threads = (int) SolveCommand.positive(argument, value);
+            break;
+          case "--seed":
+            settings.seed = SolveCommand.number(argument, value);
+            break;
+          case "--out":
+            settings.out = Path.of(value);
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option \"" + argument + "\"");
+        }
       }
+      if (settings.file == null) {
+        throw new IllegalArgumentException("expected " + expected);
+      }
+      return settings;
     }
   }
 
   int run(List<String> arguments) {
-    Path instanceFile = null;
-    Path outFile = null;
-    Settings settings = new Settings();
+    Settings settings;
     try {
-      for (int i = 0; i < arguments.size(); i++) {
-        String argument = arguments.get(i);
-        if (!argument.startsWith("--")) {
-          if (instanceFile != null) {
-            return usage("unexpected argument \"" + argument + "\"");
-          }
-          instanceFile = Path.of(argument);
-          continue;
-        }
-        if (i + 1 == arguments.size()) {
-          return usage(argument + " needs a value");
-        }
-        String value = arguments.get(++i);
-        if (argument.equals("--out")) {
-          outFile = Path.of(value);
-        } else if (!settings.apply(argument, value)) {
-          return usage("unknown option \"" + argument + "\"");
-        }
-      }
+      settings = Settings.parse(arguments, "INSTANCE.txt");
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    if (instanceFile == null) {
-      return usage("expected INSTANCE.txt");
-    }
-    if (outFile == null) {
+    if (settings.out == null) {
       return usage("--out SOLUTION.csv is required");
     }
+    Path instanceFile = settings.file;
+    Path outFile = settings.out;
     CurtoisInstance instance;
     try {
       instance = CurtoisInstance.read(instanceFile);

@@ -47,35 +47,14 @@ final class CurtoisSuiteCommand {
   record Reference(String lowerBound, long bestKnown, String ipVns60) {}
 
   int run(List<String> arguments) {
-    Path dir = null;
-    Path outFile = null;
-    CurtoisCommand.Settings settings = new CurtoisCommand.Settings();
+    CurtoisCommand.Settings settings;
     try {
-      for (int i = 0; i < arguments.size(); i++) {
-        String argument = arguments.get(i);
-        if (!argument.startsWith("--")) {
-          if (dir != null) {
-            return usage("unexpected argument \"" + argument + "\"");
-          }
-          dir = Path.of(argument);
-          continue;
-        }
-        if (i + 1 == arguments.size()) {
-          return usage(argument + " needs a value");
-        }
-        String value = arguments.get(++i);
-        if (argument.equals("--out")) {
-          outFile = Path.of(value);
-        } else if (!settings.apply(argument, value)) {
-          return usage("unknown option \"" + argument + "\"");
-        }
-      }
+      settings = CurtoisCommand.Settings.parse(arguments, "DIR");
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    if (dir == null) {
-      return usage("expected DIR");
-    }
+    Path dir = settings.file;
+    Path outFile = settings.out;
     if (!Files.isDirectory(dir)) {
       return usage("DIR (" + dir + ") is not a directory");
     }

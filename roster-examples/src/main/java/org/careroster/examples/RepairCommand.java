@@ -2,10 +2,10 @@ package org.careroster.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.RuleSets;
@@ -21,7 +21,6 @@ import org.careroster.core.Assignment;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.RosterChanges;
-import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
 
 /**
@@ -98,26 +97,14 @@ final class RepairCommand {
     if (absent.isEmpty()) {
       return usage("give at least one --absent EMPLOYEE:FROM..TO");
     }
-    RosterJson json = RosterJson.strict();
-    Problem problem;
-    Roster published;
-    RuleSet rules = RuleSets.kommuneDefault();
-    Path reading = problemFile;
-    try {
-      problem = json.readProblem(problemFile);
-      reading = rosterFile;
-      published = json.readRoster(rosterFile, problem);
-      if (rulesFile != null) {
-        reading = rulesFile;
-        rules = json.read(Files.readString(rulesFile), RuleSet.class);
-      }
-    } catch (RosterInputException e) {
-      err.println("roster repair: " + reading + ": " + e.getMessage());
-      return RosterCli.USAGE;
-    } catch (IOException e) {
-      err.println("roster repair: cannot read " + reading + ": " + e);
+    Optional<RosterInputs> inputs =
+        RosterInputs.read("repair", problemFile, rosterFile, rulesFile, RuleSets.kommuneDefault(), err);
+    if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
+    Problem problem = inputs.get().problem();
+    Roster published = inputs.get().roster();
+    RuleSet rules = inputs.get().rules();
     List<Absence> absences = new ArrayList<>();
     RepairResult result;
     try {
@@ -171,7 +158,7 @@ final class RepairCommand {
     }
     if (outFile != null) {
       try {
-        json.write(outFile, result.roster().get());
+        RosterJson.strict().write(outFile, result.roster().get());
       } catch (IOException e) {
         err.println("roster repair: cannot write " + outFile + ": " + e);
         return RosterCli.USAGE;

@@ -1,10 +1,9 @@
 package org.careroster.examples;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSet;
@@ -14,7 +13,6 @@ import org.careroster.constraints.ValidationReport;
 import org.careroster.constraints.Violation;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
-import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
 
 /**
@@ -67,29 +65,17 @@ final class ValidateCommand {
     if (rosterFile == null) {
       return usage("expected PROBLEM.json and ROSTER.json");
     }
-    RosterJson json = RosterJson.strict();
-    Problem problem;
-    Roster roster;
-    RuleSet rules = RuleSets.kommuneDefault();
-    Path reading = problemFile;
-    try {
-      problem = json.readProblem(problemFile);
-      reading = rosterFile;
-      roster = json.readRoster(rosterFile, problem);
-      if (rulesFile != null) {
-        reading = rulesFile;
-        rules = json.read(Files.readString(rulesFile), RuleSet.class);
-      }
-    } catch (RosterInputException e) {
-      err.println("roster validate: " + reading + ": " + e.getMessage());
-      return RosterCli.USAGE;
-    } catch (IOException e) {
-      err.println("roster validate: cannot read " + reading + ": " + e);
+    Optional<RosterInputs> inputs =
+        RosterInputs.read("validate", problemFile, rosterFile, rulesFile, RuleSets.kommuneDefault(), err);
+    if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
+    Problem problem = inputs.get().problem();
+    Roster roster = inputs.get().roster();
+    RuleSet rules = inputs.get().rules();
     ValidationReport report = RosterValidator.validate(problem, roster, rules);
     if (format.equals("json")) {
-      out.println(json.write(report));
+      out.println(RosterJson.strict().write(report));
     } else {
       printText(report);
     }
