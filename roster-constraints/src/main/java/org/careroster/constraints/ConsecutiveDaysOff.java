@@ -136,7 +136,6 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
   @Override
   public ImmutableList<Violation> check(RosterView view) {
     PlanningHorizon horizon = view.horizon();
-    int days = horizon.days();
     Parameters.requireEmployees(ID, "minimumByEmployee", minimumByEmployee().keySet(), view.problem());
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     for (Employee employee : view.problem().employees()) {
@@ -144,11 +143,8 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
         continue;
       }
       int minimum = minimumFor(employee);
-      for (Sequences.Run run : Sequences.runs(view.workingDays(employee), false, view.isCyclic())) {
-        boolean atEdge = !view.isCyclic() && (run.start == 0 || run.start + run.length == days);
-        if (!atEdge && run.length < minimum) {
-          violations.add(violation(employee, horizon, run, minimum));
-        }
+      for (Sequences.Run run : Sequences.shortRuns(view.workingDays(employee), false, view.isCyclic(), minimum)) {
+        violations.add(violation(employee, horizon, run, minimum));
       }
     }
     return violations.build();

@@ -179,17 +179,13 @@ public abstract class ConsecutiveWorkingDays extends CatalogueRule {
       return tooLong;
     }
     ImmutableList.Builder<Violation> violations = ImmutableList.<Violation>builder().addAll(tooLong);
-    int days = view.horizon().days();
     for (Employee employee : view.problem().employees()) {
       int minimum = minimumFor(employee);
       if (minimum == 1) {
         continue;
       }
-      for (Sequences.Run run : Sequences.runs(view.workingDays(employee), true, view.isCyclic())) {
-        boolean atEdge = !view.isCyclic() && (run.start == 0 || run.start + run.length == days);
-        if (!run.endless && !atEdge && run.length < minimum) {
-          violations.add(shortRun(employee, view.horizon(), run, minimum));
-        }
+      for (Sequences.Run run : Sequences.shortRuns(view.workingDays(employee), true, view.isCyclic(), minimum)) {
+        violations.add(shortRun(employee, view.horizon(), run, minimum));
       }
     }
     return violations.build();

@@ -78,6 +78,21 @@ final class Sequences {
   }
 
   /**
+   * The runs of {@link #runs} shorter than {@code minimum}, except an endless run and, in a
+   * calendar horizon, runs touching its first or last day (they may go on beyond the edge).
+   */
+  static ImmutableList<Run> shortRuns(boolean[] days, boolean value, boolean cyclic, int minimum) {
+    ImmutableList.Builder<Run> shortRuns = ImmutableList.builder();
+    for (Run run : runs(days, value, cyclic)) {
+      boolean atEdge = !cyclic && (run.start == 0 || run.start + run.length == days.length);
+      if (!run.endless && !atEdge && run.length < minimum) {
+        shortRuns.add(run);
+      }
+    }
+    return shortRuns.build();
+  }
+
+  /**
    * Windows of {@code weeks} consecutive complete weeks, each as indices into the {@code complete}
    * weeks, sliding by one week. Cyclic: one window starting at each week, wrapping (and repeating
    * weeks when the rotation is shorter than the window). Calendar: only windows fully inside; when

@@ -158,9 +158,7 @@ public abstract class ShiftCounts extends CatalogueRule {
         if (severity().isHard()) {
           Encodings.post(this, model, subject, choco.arithm(count, "<=", max));
         } else {
-          IntVar over = choco.intVar(model.name(ID, subject), 0, row.length - max, true);
-          choco.max(over, choco.intVar(0), choco.intOffsetView(count, -max)).post();
-          penalties.add(over);
+          penalties.add(TimeEncoding.excess(model, model.name(ID, subject), count, max));
         }
       }
     }

@@ -169,10 +169,9 @@ public abstract class WorkedTime extends CatalogueRule {
         Encodings.post(this, model, employee.id() + ":min", choco.arithm(total, ">=", low));
         Encodings.post(this, model, employee.id() + ":max", choco.arithm(total, "<=", high));
       } else {
-        IntVar under = choco.intVar(model.name(ID, employee.id() + ":under"), 0, Math.max(0, low), true);
-        choco.max(under, choco.intVar(0), choco.intMinusView(choco.intOffsetView(total, -low))).post();
-        IntVar over = choco.intVar(model.name(ID, employee.id() + ":over"), 0, Math.max(0, upper - high), true);
-        choco.max(over, choco.intVar(0), choco.intOffsetView(total, -high)).post();
+        // minutes below the minimum: max(0, low − total); above the maximum: max(0, total − high)
+        IntVar under = TimeEncoding.excess(model, model.name(ID, employee.id() + ":under"), choco.intMinusView(total), -low);
+        IntVar over = TimeEncoding.excess(model, model.name(ID, employee.id() + ":over"), total, high);
         Encodings.addPenalty(this, model, employee.id(), java.util.List.of(under, over), null);
       }
     }

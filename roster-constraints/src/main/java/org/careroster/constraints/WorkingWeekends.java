@@ -159,9 +159,7 @@ public abstract class WorkingWeekends extends CatalogueRule {
       } else {
         IntVar count = choco.intVar(model.name(ID, employee.id() + ":count"), 0, flags.length, true);
         choco.sum(flags, "=", count).post();
-        IntVar over = choco.intVar(model.name(ID, employee.id()), 0, flags.length - max, true);
-        choco.max(over, choco.intVar(0), choco.intOffsetView(count, -max)).post();
-        penalties.add(over);
+        penalties.add(TimeEncoding.excess(model, model.name(ID, employee.id()), count, max));
       }
     }
     if (!penalties.isEmpty()) {

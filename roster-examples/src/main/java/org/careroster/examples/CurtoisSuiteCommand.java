@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -158,8 +157,7 @@ final class CurtoisSuiteCommand {
         throw new IllegalStateException("best-known.csv is missing from the examples jar");
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>(reader.lines().toList());
-      for (String line : lines) {
+      for (String line : reader.lines().toList()) {
         if (line.startsWith("#") || line.startsWith("instance,") || line.isBlank()) {
           continue;
         }

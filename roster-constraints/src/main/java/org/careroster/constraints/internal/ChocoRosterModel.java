@@ -452,10 +452,9 @@ public final class ChocoRosterModel implements RosterModel {
     List<IntVar> weekday = new ArrayList<>();
     ImmutableList<LocalDate> dates = problem.horizon().dates();
     for (int d = 0; d < dates.size(); d++) {
-      java.time.DayOfWeek day = dates.get(d).getDayOfWeek();
-      boolean isWeekend = day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
+      boolean weekendDay = isWeekend(dates.get(d));
       for (int i = 0; i < employees; i++) {
-        if (isWeekend) {
+        if (weekendDay) {
           weekend.add(shifts[mixed[i]][d]);
         } else {
           weekday.add(shifts[i][d]);
@@ -521,8 +520,7 @@ public final class ChocoRosterModel implements RosterModel {
     for (IntVar[] row : shifts) {
       List<IntVar> weekdays = new ArrayList<>();
       for (int d = 0; d < row.length; d++) {
-        java.time.DayOfWeek day = dates.get(d).getDayOfWeek();
-        if (day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY) {
+        if (isWeekend(dates.get(d))) {
           order.add(row[d]);
         } else {
           weekdays.add(row[d]);
@@ -556,13 +554,23 @@ public final class ChocoRosterModel implements RosterModel {
    * for, its preferred number where it has one.
    */
   private int[][] headCount() {
-    int[][] headCount = new int[problem.horizon().days()][problem.shiftTypes().size() + 1];
-    for (CoverRequirement cover : problem.coverRequirements()) {
-      int day = problem.horizon().indexOf(cover.date());
-      int value = shiftTypeIndex(cover.shift()) + 1;
-      headCount[day][value] = Math.max(headCount[day][value], Math.max(cover.minimum(), cover.preferred()));
+    if (headCount == null) {
+      // Computed once: the first descent and the LNS both read it (shared, never written).
+      headCount = new int[problem.horizon().days()][problem.shiftTypes().size() + 1];
+      for (CoverRequirement cover : problem.coverRequirements()) {
+        int day = problem.horizon().indexOf(cover.date());
+        int value = shiftTypeIndex(cover.shift()) + 1;
+        headCount[day][value] = Math.max(headCount[day][value], Math.max(cover.minimum(), cover.preferred()));
+      }
     }
     return headCount;
+  }
+
+  private int[][] headCount; // [day][value], see headCount()
+
+  private static boolean isWeekend(LocalDate date) {
+    java.time.DayOfWeek day = date.getDayOfWeek();
+    return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
   }
 
   /** The large-neighbourhood search that improves a roster once one is found. */
