@@ -5,12 +5,17 @@ import static org.careroster.constraints.Parameters.require;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
+import org.careroster.core.Absence;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
@@ -20,8 +25,8 @@ import org.immutables.value.Value;
 
 /**
  * Contract hours: over the horizon, each employee works their position's share of their own
- * full-time week (position % × {@link Employee#fullTimeWeeklyHours()} × days / 7), within a
- * tolerance. Soft by default: each minute beyond the tolerance, above or below, costs the rule's
+ * full-time week (position % × {@link Employee#fullTimeWeeklyHours()} × days / 7, where days of
+ * full absence are not owed; {@link #contractMinutes}), within a tolerance. Soft by default: each minute beyond the tolerance, above or below, costs the rule's
  * weight.
  *
  * <pre>{@code
@@ -90,14 +95,55 @@ public abstract class ContractHours extends CatalogueRule {
     return !severity().isHard();
   }
 
-  /** The employee's contract minutes over the horizon, rounded half up to whole minutes. */
-  long targetMinutes(Employee employee, PlanningHorizon horizon) {
+  /**
+   * The contract minutes of {@code employee} over the plan of {@code problem}: position % × their
+   * full-time week × the planned days they are not fully absent / 7, rounded half up to whole
+   * minutes. A day of full absence (sick leave, vacation, leave or a course at 100 %) is not owed;
+   * graded absence does not reduce the target.
+   *
+   * @throws IllegalArgumentException if {@code employee} is not an employee of {@code problem}
+   */
+  public static long contractMinutes(Employee employee, Problem problem) {
+    checkArgument(
+        problem.findEmployee(employee.id()).isPresent(),
+        "ContractHours: employee %s is not an employee of the problem",
+        employee.id());
+    return contractMinutes(employee, problem.horizon().days() - fullyAbsentDays(employee, problem));
+  }
+
+  /** Contract minutes of {@code days} owed days, rounded half up. */
+  static long contractMinutes(Employee employee, long days) {
     return employee
         .positionPercent()
         .multiply(employee.fullTimeWeeklyHours())
-        .multiply(BigDecimal.valueOf(60L * horizon.days()))
+        .multiply(BigDecimal.valueOf(60L * days))
         .divide(PERCENT_HOUR_WEEKS_PER_MINUTE_DAY, 0, RoundingMode.HALF_UP)
         .longValueExact();
+  }
+
+  /** Planned dates on which {@code employee} has a full absence. */
+  static int fullyAbsentDays(Employee employee, Problem problem) {
+    PlanningHorizon horizon = problem.horizon();
+    boolean[] absent = new boolean[horizon.days()];
+    int days = 0;
+    for (Absence a : problem.absencesByEmployee().get(employee.id())) {
+      if (!a.isFull() || !a.range().isConnected(horizon.range())) {
+        continue;
+      }
+      Range<LocalDate> planned = a.range().intersection(horizon.range());
+      for (int d = horizon.indexOf(planned.lowerEndpoint()); d <= horizon.indexOf(planned.upperEndpoint()); d++) {
+        if (!absent[d]) {
+          absent[d] = true;
+          days++;
+        }
+      }
+    }
+    return days;
+  }
+
+  /** The employee's contract minutes over the problem's horizon (see {@link #contractMinutes}). */
+  long targetMinutes(Employee employee, Problem problem) {
+    return contractMinutes(employee, problem);
   }
 
   @Override
@@ -110,7 +156,10 @@ public abstract class ContractHours extends CatalogueRule {
       for (WorkedShift shift : view.shiftsOf(employee)) {
         worked += shift.minutes();
       }
-      long target = targetMinutes(employee, problem.horizon());
+      long target = targetMinutes(employee, problem);
+      int absent = fullyAbsentDays(employee, problem);
+      String absentEn = absent == 0 ? "" : ", less " + absent + (absent == 1 ? " day" : " days") + " of full absence";
+      String absentNn = absent == 0 ? "" : ", utan " + absent + (absent == 1 ? " dag" : " dagar") + " med fullt fråvær";
       long excess = Math.abs(worked - target) - tol;
       if (excess > 0) {
         boolean over = worked > target;
@@ -125,7 +174,7 @@ public abstract class ContractHours extends CatalogueRule {
                 .penalty(excess)
                 .message(
                     String.format(
-                        "%s works %s over %s; the contract is %s (%s %% of %s a week) ± %s, "
+                        "%s works %s over %s; the contract is %s (%s %% of %s a week%s) ± %s, "
                             + "so that is %s too %s.",
                         employee.id(),
                         Durations.format(worked),
@@ -134,12 +183,13 @@ public abstract class ContractHours extends CatalogueRule {
                         employee.positionPercent().stripTrailingZeros().toPlainString(),
                         Durations.format(
                             employee.fullTimeWeeklyHours().multiply(BigDecimal.valueOf(60)).longValue()),
+                        absentEn,
                         Durations.format(tol),
                         Durations.format(excess),
                         over ? "much" : "little"))
                 .messageNynorsk(
                     String.format(
-                        "%s arbeider %s i %s; kontrakten er %s (%s %% av %s i veka) ± %s, "
+                        "%s arbeider %s i %s; kontrakten er %s (%s %% av %s i veka%s) ± %s, "
                             + "så det er %s for %s.",
                         employee.id(),
                         Durations.formatNn(worked),
@@ -148,6 +198,7 @@ public abstract class ContractHours extends CatalogueRule {
                         employee.positionPercent().stripTrailingZeros().toPlainString(),
                         Durations.formatNn(
                             employee.fullTimeWeeklyHours().multiply(BigDecimal.valueOf(60)).longValue()),
+                        absentNn,
                         Durations.formatNn(tol),
                         Durations.formatNn(excess),
                         over ? "mykje" : "lite"))
@@ -179,7 +230,7 @@ public abstract class ContractHours extends CatalogueRule {
       }
       IntVar worked = choco.intVar("worked[" + employee.id() + "]", 0, maxTotal, BOUNDED);
       choco.sum(minutes, "=", worked).post();
-      int target = Math.toIntExact(targetMinutes(employee, problem.horizon()));
+      int target = Math.toIntExact(targetMinutes(employee, problem));
       IntVar deviation =
           choco.intVar("deviation[" + employee.id() + "]", 0, Math.max(target, maxTotal), BOUNDED);
       choco.absolute(deviation, choco.intOffsetView(worked, -target)).post();

@@ -7,10 +7,13 @@ import static org.careroster.constraints.Fixtures.roster;
 import static org.careroster.constraints.Fixtures.ward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.Duration;
-import org.careroster.core.PlanningHorizon;
+import org.careroster.core.Absence;
+import org.careroster.core.AbsenceKind;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,28 @@ class ContractHoursTest {
     // 62.91 % × 2130 min × 14 / 7 = 2679.966 min
     assertEquals(
         2680,
-        rule.targetMinutes(employee("E1", 62.91), PlanningHorizon.ofDays(MONDAY, 14)));
+        ContractHours.contractMinutes(employee("E1", 62.91), 14));
+  }
+
+  @Test
+  void check_fullAbsence_isNotOwed() {
+    // Away Friday to Sunday: 4 of 7 days owed, 2130 × 4 / 7 = 1217.14 → 1217 min
+    Problem away = ward(7, employee("E1", 100))
+        .addAbsence(Absence.builder().employee("E1").kind(AbsenceKind.VACATION)
+            .from(MONDAY.plusDays(4)).to(MONDAY.plusDays(8)).build())
+        .build();
+    assertEquals(1217, ContractHours.contractMinutes(away.employees().get(0), away));
+    Violation v = Rules.contractHours(Duration.ZERO, 1).check(away, FOUR_DAYS).get(0);
+    assertEquals(1800 - 1217, v.penalty());
+    assertTrue(v.message().contains("(100 % of 35 h 30 min a week, less 3 days of full absence)"), v.message());
+  }
+
+  @Test
+  void contractMinutes_gradedAbsence_isStillOwed() {
+    Problem graded = ward(7, employee("E1", 100))
+        .addAbsence(Absence.builder().employee("E1").kind(AbsenceKind.SICK_LEAVE)
+            .from(MONDAY).to(MONDAY.plusDays(6)).degreePercent(BigDecimal.valueOf(50)).build())
+        .build();
+    assertEquals(2130, ContractHours.contractMinutes(graded.employees().get(0), graded));
   }
 }
