@@ -28,6 +28,32 @@ public abstract class Infeasibility {
    */
   public abstract ImmutableList<String> conflictingConstraints();
 
+  /**
+   * Whether the search proved that no roster keeps the hard rules; {@code false} when a limit
+   * ended it first (then a roster may still exist). False unless set.
+   */
+  @Value.Default
+  public boolean proven() {
+    return false;
+  }
+
+  /** The time limit of the search, when it had one. */
+  public abstract java.util.Optional<java.time.Duration> limit();
+
+  /**
+   * One line for people: {@code "No roster keeps the hard rules."} when that is proven, else
+   * {@code "No lawful roster found within 60 s; the search was not finished."}.
+   */
+  public String headline() {
+    if (proven()) {
+      return "No roster keeps the hard rules.";
+    }
+    return "No lawful roster found"
+        + limit().map(l -> " within " + (l.toMillis() % 1000 == 0 ? l.toSeconds() + " s" : l.toMillis() + " ms"))
+            .orElse("")
+        + "; the search was not finished.";
+  }
+
   /** All reasons on separate lines. */
   @Override
   public String toString() {

@@ -71,6 +71,16 @@ public final class RosterSolver {
   /** Shortfalls described in words; the rest are only counted. */
   private static final int MAX_REASONS = 10;
 
+  /**
+   * Longest calendar horizon solved as one model; longer plans are solved piece by piece (see
+   * {@link #solve}). Eight weeks: the search still finds rosters for the demo ward over 8 weeks, and
+   * no longer over 12 (issue 15).
+   */
+  public static final int WHOLE_MODEL_DAYS = 56;
+
+  /** Days either side of replanned dates that the solver sees, pinned: three weeks. */
+  public static final int CONTEXT_DAYS = 21;
+
   /** Largest model (employees × days) on which the minimal conflicting set is searched for. */
   private static final int CONFLICT_SET_CELLS = 400;
 
@@ -84,10 +94,169 @@ public final class RosterSolver {
    *     or the previous roster does not fit the problem
    */
   public SolveResult solve(Problem problem, RuleSet rules, SolverOptions options) {
+    if (!problem.horizon().isCyclic() && problem.horizon().days() > WHOLE_MODEL_DAYS) {
+      return new YearScaleSearch(this, problem, weighted(checkEncodable(rules), options.weights()), options).solve();
+    }
+    return solveWhole(problem, rules, options, true);
+  }
+
+  /**
+   * Plans again only the dates from {@code from} to {@code to} of a calendar roster and keeps
+   * every other assignment: the part of a year plan (årsturnus) that a holiday, an absence or a
+   * change of demand touches. The solver sees the weeks around the dates as they are (up to {@value
+   * #CONTEXT_DAYS} days either side, pinned), so rest, runs, weekends and free Sundays across the
+   * edges of the dates are judged; rules over longer periods (the plan's contract hours, averages
+   * over many weeks, fairness) are judged over those weeks only while solving, and over the whole
+   * plan in the returned report. The result's roster is the whole plan, its objective and report
+   * those of the whole plan.
+   *
+   * <pre>{@code
+   * SolveResult easter = new RosterSolver().replan(plan, rules, roster,
+   *     LocalDate.of(2027, 3, 22), LocalDate.of(2027, 4, 4),
+   *     SolverOptions.builder().timeLimit(Duration.ofSeconds(5)).previous(roster).changeWeight(100).build());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the horizon is cyclic, the dates do not lie in it or span
+   *     more than {@value #WHOLE_MODEL_DAYS} days, the roster does not fit the problem, or the
+   *     options do not fit (see {@link #solve})
+   */
+  public SolveResult replan(
+      Problem problem, RuleSet rules, Roster roster, LocalDate from, LocalDate to, SolverOptions options) {
+    return replan(problem, rules, roster, from, to, options, true);
+  }
+
+  /** {@link #replan}, explaining a failure ({@link SolveResult#infeasibility()}) only if {@code explain}. */
+  SolveResult replan(
+      Problem problem, RuleSet rules, Roster roster, LocalDate from, LocalDate to, SolverOptions options,
+      boolean explain) {
+    checkArgument(!problem.horizon().isCyclic(),
+        "RosterSolver.replan: the horizon %s is cyclic; replan a calendar plan, or solve the base rotation",
+        problem.horizon());
+    checkArgument(problem.horizon().contains(from) && problem.horizon().contains(to) && !to.isBefore(from),
+        "RosterSolver.replan: the dates %s..%s must lie in the horizon %s, from before to",
+        from, to, problem.horizon());
+    checkArgument(from.until(to, java.time.temporal.ChronoUnit.DAYS) < WHOLE_MODEL_DAYS,
+        "RosterSolver.replan: the dates %s..%s span more than %s days; replan fewer weeks at a time",
+        from, to, WHOLE_MODEL_DAYS);
+    try {
+      problem.checkReferences(roster);
+    } catch (InvalidModelException e) {
+      throw new IllegalArgumentException("RosterSolver.replan: roster: " + e.getMessage(), e);
+    }
     long startNanos = System.nanoTime();
-    RuleSet weighted = weighted(rules, options.weights());
+    RuleSet weighted = weighted(checkEncodable(rules), options.weights());
+    LocalDate first = max(problem.horizon().start(), from.minusDays(CONTEXT_DAYS));
+    LocalDate last = min(problem.horizon().end(), to.plusDays(CONTEXT_DAYS));
+    Problem part = Windows.problem(problem, first, last);
+    SolverOptions.Builder partOptions = SolverOptions.builder()
+        .seed(options.seed())
+        .threads(options.threads())
+        .changeWeight(options.changeWeight())
+        .putAllWeights(options.weights());
+    options.timeLimit().ifPresent(partOptions::timeLimit);
+    options.maxNodes().ifPresent(partOptions::maxNodes);
+    options.listener().ifPresent(partOptions::listener);
+    options.cancellation().ifPresent(partOptions::cancellation);
+    for (Assignment a : Windows.between(roster, first, last)) {
+      if (a.date().isBefore(from) || a.date().isAfter(to)) {
+        partOptions.addPinned(a);
+      }
+    }
+    for (Assignment a : options.pinned()) {
+      if (!a.date().isBefore(from) && !a.date().isAfter(to)) {
+        partOptions.addPinned(a);
+      }
+    }
+    options.previous().ifPresent(p -> partOptions.previous(Roster.of(Windows.between(p, first, last))));
+    SolveResult solved = solveWhole(part, weighted, partOptions.build(), explain);
+    SolveResult.Builder result = SolveResult.builder()
+        .nodes(solved.nodes())
+        .solutions(solved.solutions());
+    solved.timeToBest().ifPresent(result::timeToBest);
+    solved.infeasibility().ifPresent(result::infeasibility);
+    if (solved.roster().isPresent()) {
+      Roster whole = Windows.splice(roster, solved.roster().get(), from, to);
+      Scored scored = score(problem, weighted, whole, options);
+      result.roster(whole).report(scored.report).putAllObjectiveBreakdown(scored.breakdown)
+          .status(scored.objective == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);
+    } else {
+      result.status(solved.status());
+    }
+    return result.elapsed(Duration.ofNanos(System.nanoTime() - startNanos)).build();
+  }
+
+  /**
+   * Mends a calendar roster of any length: replans, a few weeks at a time with the weeks around
+   * them pinned, the dates around every hard violation (widening them while some are left), each
+   * changed employee-day costing {@link SolverOptions#changeWeight()} (with {@link
+   * SolverOptions#previous()} set, against that roster; else against {@code roster}). Minimum
+   * cover and task-sharing are weighed softly while mending, so a demand nobody can lawfully meet
+   * is left short rather than failing the whole plan. The result holds the mended roster, whose
+   * report may still list such shortfalls (status {@code UNKNOWN} then) but no other hard
+   * violation the search could remove in time.
+   *
+   * <p>This is how a base rotation laid out over a year ({@link
+   * org.careroster.core.CalendarRollout}) is fitted around public holidays and absences.
+   *
+   * @throws IllegalArgumentException if the horizon is cyclic, the roster does not fit the
+   *     problem, or the options do not fit (see {@link #solve})
+   */
+  public SolveResult mend(Problem problem, RuleSet rules, Roster roster, SolverOptions options) {
+    checkArgument(!problem.horizon().isCyclic(),
+        "RosterSolver.mend: the horizon %s is cyclic; mend a calendar plan, or solve the base rotation",
+        problem.horizon());
+    try {
+      problem.checkReferences(roster);
+    } catch (InvalidModelException e) {
+      throw new IllegalArgumentException("RosterSolver.mend: roster: " + e.getMessage(), e);
+    }
+    RuleSet weighted = weighted(checkEncodable(rules), options.weights());
+    return new YearScaleSearch(this, problem, weighted, options).mend(roster);
+  }
+
+  /**
+   * The validation of {@code roster} under {@code rules} and its objective: the soft costs by rule,
+   * plus the cost of changes from the options' previous roster.
+   */
+  Scored score(Problem problem, RuleSet rules, Roster roster, SolverOptions options) {
+    ValidationReport report = RosterValidator.validate(problem, roster, rules);
+    Map<String, Long> breakdown = new LinkedHashMap<>();
+    for (RuleTotal total : report.totals()) {
+      if (!total.severity().isHard()) {
+        breakdown.put(total.ruleId(), total.cost());
+      }
+    }
+    if (options.previous().isPresent()) {
+      breakdown.put(STABILITY, (long) options.changeWeight() * changes(problem, previous(problem, options), roster));
+    }
+    return new Scored(report, breakdown);
+  }
+
+  /** A roster's validation and objective. */
+  static final class Scored {
+    final ValidationReport report;
+    final Map<String, Long> breakdown;
+    final long objective;
+
+    Scored(ValidationReport report, Map<String, Long> breakdown) {
+      this.report = report;
+      this.breakdown = breakdown;
+      this.objective = breakdown.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** {@code rules}, checked to hold only rules the solver can encode in their severity. */
+  private static RuleSet checkEncodable(RuleSet rules) {
     List<String> unsupported = new ArrayList<>();
-    for (Rule rule : weighted.rules()) {
+    for (Rule rule : rules.rules()) {
       if (rule instanceof CatalogueRule && !((CatalogueRule) rule).encoded()) {
         unsupported.add(rule.id() + " (" + rule.severity() + ")");
       }
@@ -98,6 +267,14 @@ public final class RosterSolver {
             + "Maybe give them their catalogue severity (docs/CATALOGUE.md) or leave them to the "
             + "validator",
         unsupported);
+    return rules;
+  }
+
+  /** One model over the whole horizon: the search of every horizon up to {@link #WHOLE_MODEL_DAYS} days. */
+  SolveResult solveWhole(Problem problem, RuleSet rules, SolverOptions options, boolean explain) {
+    long startNanos = System.nanoTime();
+    RuleSet weighted = weighted(rules, options.weights());
+    checkEncodable(weighted);
     Setup setup = new Setup(problem, weighted, options, pins(problem, options), previous(problem, options));
     Best best = new Best(options, startNanos);
     List<Attempt> attempts = run(setup, best);
@@ -117,21 +294,16 @@ public final class RosterSolver {
         SolveResult.builder().nodes(nodes).solutions(solutions);
     if (winner == null) {
       SolveStatus status = stoppedByLimit ? SolveStatus.UNKNOWN : SolveStatus.INFEASIBLE;
-      result.infeasibility(explain(setup, startNanos));
+      if (explain) {
+        result.infeasibility(explain(setup, startNanos, !stoppedByLimit));
+      }
       return result.status(status).elapsed(Duration.ofNanos(System.nanoTime() - startNanos)).build();
     }
     Roster roster = winner.roster;
-    ValidationReport report = RosterValidator.validate(problem, roster, weighted);
-    Map<String, Long> breakdown = new LinkedHashMap<>();
-    for (RuleTotal total : report.totals()) {
-      if (!total.severity().isHard()) {
-        breakdown.put(total.ruleId(), total.cost());
-      }
-    }
-    if (setup.previous != null) {
-      breakdown.put(STABILITY, (long) options.changeWeight() * changes(setup, roster));
-    }
-    long objective = breakdown.values().stream().mapToLong(Long::longValue).sum();
+    Scored scored = score(problem, weighted, roster, options);
+    ValidationReport report = scored.report;
+    Map<String, Long> breakdown = scored.breakdown;
+    long objective = scored.objective;
     if (!report.isFeasible() || objective != winner.objective) {
       throw new IllegalStateException(
           "careroster bug: the solver's roster disagrees with the validator (objective "
@@ -250,9 +422,8 @@ public final class RosterSolver {
     throw new IllegalArgumentException("unknown shift type " + code);
   }
 
-  /** Employee-days of {@code roster} that differ from the previous roster. */
-  private static long changes(Setup setup, Roster roster) {
-    Problem problem = setup.problem;
+  /** Employee-days of {@code roster} that differ from the previous roster's {@code values}. */
+  private static long changes(Problem problem, int[][] previous, Roster roster) {
     int[][] now = new int[problem.employees().size()][problem.horizon().days()];
     for (Assignment a : roster.assignments()) {
       now[indexOf(problem, a.employee())][problem.horizon().indexOf(a.date())] = typeIndex(problem, a.shift()) + 1;
@@ -260,7 +431,7 @@ public final class RosterSolver {
     long changes = 0;
     for (int e = 0; e < now.length; e++) {
       for (int d = 0; d < now[e].length; d++) {
-        if (now[e][d] != setup.previous[e][d]) {
+        if (now[e][d] != previous[e][d]) {
           changes++;
         }
       }
@@ -327,6 +498,15 @@ public final class RosterSolver {
       // Each neighbourhood gets a small fail budget, then a fresh one: exhausting a fragment of
       // several whole employees can take millions of nodes.
       solver.setLNS(rosterModel.neighborhood(seed), new FailCounter(model, LNS_FAILS));
+    }
+    if (setup.previous != null) {
+      // Warm start: the first descent tries the previous roster's values first, so a roster that
+      // needs a few changes is found near it instead of from scratch.
+      for (int e = 0; e < setup.previous.length; e++) {
+        for (int d = 0; d < setup.previous[e].length; d++) {
+          solver.addHint(rosterModel.shift(e, d), setup.previous[e][d]);
+        }
+      }
     }
     SolverOptions options = setup.options;
     options.timeLimit().ifPresent(limit -> solver.limitTime(remaining(limit, best.startNanos)));
@@ -415,8 +595,9 @@ public final class RosterSolver {
    * cost, and for each shortfall say what keeps each person who counts from filling it; on small
    * models also ask Choco for a minimal conflicting set of named constraints.
    */
-  private static Infeasibility explain(Setup setup, long startNanos) {
-    Infeasibility.Builder explanation = Infeasibility.builder();
+  private static Infeasibility explain(Setup setup, long startNanos, boolean proven) {
+    Infeasibility.Builder explanation = Infeasibility.builder().proven(proven);
+    setup.options.timeLimit().ifPresent(explanation::limit);
     Optional<Rule> cover = setup.rules.rule(MinimumCover.ID);
     boolean explained = false;
     if (cover.isPresent() && cover.get().severity().isHard() && cover.get() instanceof MinimumCover) {
@@ -435,8 +616,12 @@ public final class RosterSolver {
     }
     if (!explained) {
       explanation.addReasons(
-          "No roster keeps the hard rules even when cover may fall short: the conflict is between"
-              + " other rules (pinned or fixed assignments, availability, sequences).");
+          proven
+              ? "No roster keeps the hard rules even when cover may fall short: the conflict is between"
+                  + " other rules (pinned or fixed assignments, availability, sequences)."
+              : "No lawful roster was found even when cover may fall short, and the search was not"
+                  + " finished: the conflict may be between other rules (pinned or fixed assignments,"
+                  + " availability, sequences), or the search needs more time.");
     }
     int cells = setup.problem.employees().size() * setup.problem.horizon().days();
     if (!explained && cells <= CONFLICT_SET_CELLS) {
@@ -589,7 +774,7 @@ public final class RosterSolver {
     return who.toString();
   }
 
-  private static RuleSet hardRules(RuleSet rules) {
+  static RuleSet hardRules(RuleSet rules) {
     List<Rule> hard = new ArrayList<>();
     for (Rule rule : rules.rules()) {
       if (rule.severity().isHard()) {

@@ -118,6 +118,26 @@ public final class RuleSet {
   }
 
   /**
+   * This rule set with hard {@code minimum-cover} and {@code task-sharing} made soft at {@code
+   * weight} per missing person or uncovered task, as repairs and calendar plans solve: a demand
+   * nobody can lawfully meet then becomes a vacant shift instead of no roster. Every other rule
+   * keeps its severity.
+   *
+   * @throws IllegalArgumentException if {@code weight} is not positive
+   */
+  public RuleSet withSoftCover(int weight) {
+    RuleSet result = this;
+    for (Rule rule : rules()) {
+      if (rule instanceof MinimumCover && rule.severity().isHard()) {
+        result = result.with(((MinimumCover) rule).withSeverity(Severity.soft(weight)));
+      } else if (rule instanceof TaskSharingCover && rule.severity().isHard()) {
+        result = result.with(((TaskSharingCover) rule).withSeverity(Severity.soft(weight)));
+      }
+    }
+    return result;
+  }
+
+  /**
    * A copy without the rule with id {@code ruleId}.
    *
    * @throws IllegalArgumentException if the set has no such rule (a misspelt id would otherwise

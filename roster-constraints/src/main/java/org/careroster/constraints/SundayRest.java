@@ -23,7 +23,11 @@ import org.immutables.value.Value;
 
 /**
  * Free Sundays after Sunday work (aml § 10-8 (4)). By law, after working a Sunday or public
- * holiday the next Sunday or holiday is free ({@link Mode#NEXT_FREE}). By written agreement
+ * holiday the next Sunday or holiday is free ({@link Mode#NEXT_FREE}); consecutive Sundays and
+ * holidays (Maundy Thursday and Good Friday, Easter Sunday and Monday, Christmas Day and Boxing
+ * Day) count as one, since the law's Sunday and holiday work runs on from the eve of the first to
+ * the evening of the last (aml § 10-10 (1)), so working both is one period and the next one is
+ * free. By written agreement
  * between employer and employee ({@link Mode#AVERAGED}) it is enough that Sundays and holidays are
  * free on average every other one over {@link #averagingWeeks()} weeks (26), as long as at least
  * every 4th Sunday is free (at most {@link #maxConsecutiveSundays()} worked in a row).
@@ -169,19 +173,49 @@ public abstract class SundayRest extends CatalogueRule {
     return violations.build();
   }
 
+  /**
+   * The Sundays and holidays grouped into periods of consecutive dates, each as {index of its first
+   * day, index of its last day} in {@code days}: Maundy Thursday and Good Friday, Easter Sunday and
+   * Monday, Christmas Day and Boxing Day each form one period, as the law's Sunday and holiday work
+   * runs on without a break from the eve of the first to the evening of the last (aml § 10-10 (1)).
+   */
+  static List<int[]> periods(List<LocalDate> days) {
+    List<int[]> periods = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      int[] last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+      if (last != null && days.get(last[1]).plusDays(1).equals(days.get(i))) {
+        last[1] = i;
+      } else {
+        periods.add(new int[] {i, i});
+      }
+    }
+    return periods;
+  }
+
   private void nextFree(
       RosterView view, Employee employee, List<LocalDate> days, boolean[] worked,
       ImmutableList.Builder<Violation> violations) {
-    int n = days.size();
+    List<int[]> periods = periods(days);
+    int n = periods.size();
+    int[] firstWorked = new int[n];
+    for (int p = 0; p < n; p++) {
+      firstWorked[p] = -1;
+      for (int i = periods.get(p)[0]; i <= periods.get(p)[1]; i++) {
+        if (worked[i]) {
+          firstWorked[p] = i;
+          break;
+        }
+      }
+    }
     int pairs = view.isCyclic() ? n : n - 1;
     if (view.isCyclic() && n == 1) {
-      pairs = worked[0] ? 1 : 0; // one Sunday a turn: worked every turn
+      pairs = firstWorked[0] >= 0 ? 1 : 0; // one Sunday a turn: worked every turn
     }
     for (int i = 0; i < pairs; i++) {
       int j = (i + 1) % n;
-      if (worked[i] && worked[j]) {
-        LocalDate first = days.get(i);
-        LocalDate second = days.get(j);
+      if (firstWorked[i] >= 0 && firstWorked[j] >= 0) {
+        LocalDate first = days.get(firstWorked[i]);
+        LocalDate second = days.get(firstWorked[j]);
         violations.add(
             violation()
                 .employee(employee.id())
@@ -361,8 +395,8 @@ public abstract class SundayRest extends CatalogueRule {
   /**
    * Per employee and Sunday or holiday, a boolean "works some time of that day": the disjunction
    * of the shift values, on that day and the two before (the previous turn's across the wrap of a
-   * rotation), whose real time touches it. {@link Mode#NEXT_FREE}: no two consecutive ones both
-   * worked (soft: one per such pair). {@link Mode#AVERAGED}: per averaging window of {@link
+   * rotation), whose real time touches it. {@link Mode#NEXT_FREE}: no two consecutive periods of
+   * consecutive Sundays and holidays ({@link #periods}) both worked (soft: one per such pair). {@link Mode#AVERAGED}: per averaging window of {@link
    * #averagingWindows} the sum of worked ones is at most half (soft: the excess), and no {@code
    * maxConsecutiveSundays + 1} consecutive Sundays all worked (soft: the number of such runs of
    * Sundays, which equals the check's Σ (run − maximum) over longer runs; in a rotation where every
@@ -394,15 +428,25 @@ public abstract class SundayRest extends CatalogueRule {
       }
       List<IntVar> parts = new ArrayList<>();
       if (mode() == Mode.NEXT_FREE) {
-        int pairs = cyclic ? n : n - 1;
+        List<int[]> periods = periods(days);
+        int m = periods.size();
+        BoolVar[] inPeriod = new BoolVar[m];
+        for (int p = 0; p < m; p++) {
+          List<BoolVar> any = new ArrayList<>();
+          for (int i = periods.get(p)[0]; i <= periods.get(p)[1]; i++) {
+            any.add(worked[i]);
+          }
+          inPeriod[p] = any.size() == 1 ? any.get(0) : TimeEncoding.any(model, any);
+        }
+        int pairs = cyclic ? m : m - 1;
         for (int i = 0; i < pairs; i++) {
-          int j = (i + 1) % n;
-          String subject = TimeEncoding.subject(model, e, days.get(j));
+          int j = (i + 1) % m;
+          String subject = TimeEncoding.subject(model, e, days.get(periods.get(j)[0]));
           if (hard) {
             TimeEncoding.post(
-                model, choco.sum(new BoolVar[] {worked[i], worked[j]}, "<=", i == j ? 0 : 1), ID, subject);
+                model, choco.sum(new BoolVar[] {inPeriod[i], inPeriod[j]}, "<=", i == j ? 0 : 1), ID, subject);
           } else {
-            parts.add(TimeEncoding.all(model, List.of(worked[i], worked[j])));
+            parts.add(TimeEncoding.all(model, List.of(inPeriod[i], inPeriod[j])));
           }
         }
       } else {

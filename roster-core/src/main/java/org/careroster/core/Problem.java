@@ -14,6 +14,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -214,6 +215,24 @@ public abstract class Problem {
     return absencesByEmployee().get(employee).stream()
         .filter(a -> a.covers(date))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@code roster} without the shifts its staff cannot work because of a full absence in this
+   * problem (sick leave, vacation, leave or a course at 100 %) on the shift's date; ids and vacant
+   * shifts are kept.
+   */
+  public final Roster vacate(Roster roster) {
+    List<Assignment> kept = new ArrayList<>();
+    for (Assignment a : roster.assignments()) {
+      if (absencesOn(a.employee(), a.date()).stream().noneMatch(Absence::isFull)) {
+        kept.add(a);
+      }
+    }
+    Roster.Builder result = Roster.builder().addAllAssignments(kept).addAllVacantShifts(roster.vacantShifts());
+    roster.id().ifPresent(result::id);
+    roster.previous().ifPresent(result::previous);
+    return result.build();
   }
 
   @Value.Lazy

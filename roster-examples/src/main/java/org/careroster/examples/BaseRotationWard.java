@@ -127,37 +127,61 @@ public final class BaseRotationWard {
    * Used by the solver benchmarks.
    */
   public static Problem doubled() {
+    return scaled(2);
+  }
+
+  /**
+   * {@code wards} such wards run as one unit: the staff list {@code wards} times (the copies' ids
+   * with a {@code -2}, {@code -3}, ... suffix), one extra health worker at 60 % for every two wards
+   * ({@code H11}, {@code H12}, ...), and every minimum of the staffing plan times {@code wards}.
+   * Four wards make the 90-staff unit of the year benchmarks.
+   *
+   * @throws IllegalArgumentException if {@code wards} is not from 1 to 8
+   */
+  public static Problem scaled(int wards) {
+    if (wards < 1 || wards > 8) {
+      throw new IllegalArgumentException("BaseRotationWard.scaled: wards (" + wards + ") must be from 1 to 8");
+    }
     ImmutableList.Builder<Employee> staff = ImmutableList.builder();
     staff.addAll(staff());
-    for (Employee e : staff()) {
-      staff.add(
-          Employee.builder()
-              .id(e.id() + "-2")
-              .name(e.name() + " (2)")
-              .role(e.role())
-              .positionPercent(e.positionPercent())
-              .fullTimeWeeklyHours(e.fullTimeWeeklyHours())
-              .contractType(e.contractType())
-              .homeUnit(WARD)
-              .weekendFrequency(3)
-              .acceptsLongShifts(e.acceptsLongShifts())
-              .worksNights(e.worksNights())
-              .addAllCompetences(e.competences())
-              .build());
+    for (int copy = 2; copy <= wards; copy++) {
+      for (Employee e : staff()) {
+        staff.add(
+            Employee.builder()
+                .id(e.id() + "-" + copy)
+                .name(e.name() + " (" + copy + ")")
+                .role(e.role())
+                .positionPercent(e.positionPercent())
+                .fullTimeWeeklyHours(e.fullTimeWeeklyHours())
+                .contractType(e.contractType())
+                .homeUnit(WARD)
+                .weekendFrequency(3)
+                .acceptsLongShifts(e.acceptsLongShifts())
+                .worksNights(e.worksNights())
+                .addAllCompetences(e.competences())
+                .build());
+      }
     }
-    staff.add(employee("H11", "Kjell Ås", Role.HEALTH_WORKER, 60).build());
+    String[] extra = {"Kjell Ås", "Randi Hov", "Stein Lid", "Berit Ulv"};
+    for (int j = 0; j < wards / 2; j++) {
+      staff.add(employee("H" + (11 + j), extra[j], Role.HEALTH_WORKER, 60).build());
+    }
+    if (wards == 1) {
+      return problem();
+    }
+    String units = wards == 2 ? "two wards" : wards + " wards";
     StaffingPlan.Builder plan = StaffingPlan.builder();
     for (StaffingRequirement row : staffingPlan().requirements()) {
-      StaffingRequirement.Builder doubled =
+      StaffingRequirement.Builder scaled =
           StaffingRequirement.builder()
               .shift(row.shift())
               .days(row.days())
               .addAllRoles(row.roles())
               .addAllCompetences(row.competences())
               .formalHealthEducation(row.formalHealthEducation())
-              .minimum(2 * row.minimum());
-      row.label().ifPresent(label -> doubled.label(label + " (two wards)"));
-      plan.addRequirement(doubled.build());
+              .minimum(wards * row.minimum());
+      row.label().ifPresent(label -> scaled.label(label + " (" + units + ")"));
+      plan.addRequirement(scaled.build());
     }
     return problem(staff.build(), plan.build());
   }

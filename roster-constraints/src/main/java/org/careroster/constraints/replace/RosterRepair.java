@@ -126,28 +126,12 @@ public final class RosterRepair {
    * problem} (sick leave, vacation, leave or a course at 100 %) on the shift's date.
    */
   public static Roster vacate(Problem problem, Roster roster) {
-    List<Assignment> kept = new ArrayList<>();
-    for (Assignment a : roster.assignments()) {
-      if (problem.absencesOn(a.employee(), a.date()).stream().noneMatch(Absence::isFull)) {
-        kept.add(a);
-      }
-    }
-    Roster.Builder result = Roster.builder().addAllAssignments(kept).addAllVacantShifts(roster.vacantShifts());
-    roster.id().ifPresent(result::id);
-    roster.previous().ifPresent(result::previous);
-    return result.build();
+    return problem.vacate(roster);
   }
 
   /** The rule set with hard minimum cover and task-sharing cover made soft at {@link #COVER_WEIGHT}. */
   private static RuleSet softCover(RuleSet rules) {
-    RuleSet result = rules;
-    for (Rule rule : rules.rules()) {
-      if (rule instanceof MinimumCover && rule.severity().isHard()) {
-        result = result.with(((MinimumCover) rule).withSeverity(Severity.soft(COVER_WEIGHT)));
-      } else if (rule instanceof TaskSharingCover && rule.severity().isHard()) {
-        result = result.with(((TaskSharingCover) rule).withSeverity(Severity.soft(COVER_WEIGHT)));
-      }
-    }
-    return result;
+    return rules.withSoftCover(COVER_WEIGHT);
   }
+
 }

@@ -1,0 +1,108 @@
+package org.careroster.constraints;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.careroster.core.Absence;
+import org.careroster.core.Assignment;
+import org.careroster.core.DayKind;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.Problem;
+import org.careroster.core.Request;
+import org.careroster.core.Roster;
+import org.careroster.core.StaffingPlan;
+import org.careroster.core.StaffingRequirement;
+
+/** Parts of a calendar problem and its roster between two dates, for solving a long plan piece by piece. */
+final class Windows {
+
+  private Windows() {}
+
+  /**
+   * The calendar problem of {@code problem} from {@code from} to {@code to}: the same staff, shift
+   * types and staffing plan (dated rows outside the dates dropped), with the absences clipped to
+   * the dates and the wishes and fixed assignments that fall on them.
+   */
+  static Problem problem(Problem problem, LocalDate from, LocalDate to) {
+    PlanningHorizon horizon = PlanningHorizon.of(from, to);
+    Range<LocalDate> dates = horizon.range();
+    List<Absence> absences = new ArrayList<>();
+    for (Absence a : problem.absences()) {
+      if (!a.range().isConnected(dates)) {
+        continue;
+      }
+      Range<LocalDate> clipped = a.range().intersection(dates);
+      if (clipped.isEmpty()) {
+        continue;
+      }
+      absences.add(
+          Absence.builder()
+              .employee(a.employee())
+              .kind(a.kind())
+              .from(clipped.lowerEndpoint())
+              .to(clipped.upperEndpoint())
+              .degreePercent(a.degreePercent())
+              .build());
+    }
+    List<Request> requests = new ArrayList<>();
+    for (Request r : problem.requests()) {
+      if (horizon.contains(r.date())) {
+        requests.add(r);
+      }
+    }
+    List<Assignment> fixed = new ArrayList<>();
+    for (Assignment a : problem.fixedAssignments()) {
+      if (horizon.contains(a.date())) {
+        fixed.add(a);
+      }
+    }
+    StaffingPlan.Builder plan = StaffingPlan.builder();
+    for (StaffingRequirement row : problem.staffingPlan().requirements()) {
+      if (row.days() != DayKind.DATE || horizon.contains(row.date().orElseThrow())) {
+        plan.addRequirement(row);
+      }
+    }
+    return Problem.builder()
+        .horizon(horizon)
+        .addAllUnits(problem.units())
+        .addAllRoles(problem.roles())
+        .addAllCompetences(problem.competences())
+        .addAllEmployees(problem.employees())
+        .addAllShiftTypes(problem.shiftTypes())
+        .staffingPlan(plan.build())
+        .addAllTasks(problem.tasks())
+        .taskSharing(problem.taskSharing())
+        .addAllAbsences(absences)
+        .addAllRequests(requests)
+        .addAllFixedAssignments(fixed)
+        .build();
+  }
+
+  /** The assignments of {@code roster} on the dates from {@code from} to {@code to}. */
+  static ImmutableList<Assignment> between(Roster roster, LocalDate from, LocalDate to) {
+    ImmutableList.Builder<Assignment> result = ImmutableList.builder();
+    for (Assignment a : roster.assignments()) {
+      if (!a.date().isBefore(from) && !a.date().isAfter(to)) {
+        result.add(a);
+      }
+    }
+    return result.build();
+  }
+
+  /** {@code roster} with its assignments from {@code from} to {@code to} replaced by {@code replacement}'s. */
+  static Roster splice(Roster roster, Roster replacement, LocalDate from, LocalDate to) {
+    List<Assignment> assignments = new ArrayList<>();
+    for (Assignment a : roster.assignments()) {
+      if (a.date().isBefore(from) || a.date().isAfter(to)) {
+        assignments.add(a);
+      }
+    }
+    assignments.addAll(between(replacement, from, to));
+    Roster.Builder result = Roster.builder().addAllAssignments(assignments);
+    roster.id().ifPresent(result::id);
+    roster.previous().ifPresent(result::previous);
+    return result.build();
+  }
+}
