@@ -38,7 +38,7 @@ public abstract class EmployeeAccount {
    */
   public abstract long absenceCreditMinutes();
 
-  /** Real minutes of the shifts worked, daylight-saving changes included. */
+  /** Real minutes of the shifts worked, overtime and daylight-saving changes included. */
   public abstract long workedMinutes();
 
   /** {@code workedMinutes − contractMinutes}: positive is plus hours, negative minus hours. */

@@ -65,7 +65,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableYearAccounts.class)
 public abstract class YearAccounts {
 
-  private static final LocalTime MIDNIGHT = LocalTime.MIDNIGHT;
   private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
   private static final int SHARE_SCALE = 20;
 
@@ -162,8 +161,8 @@ public abstract class YearAccounts {
       for (int plus = 0; plus <= 1; plus++) {
         LocalDate saturday =
             shift.date().plusDays(plus).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-        long opens = RosterTime.at(saturday, MIDNIGHT).toEpochSecond();
-        long closes = RosterTime.at(saturday.plusDays(2), MIDNIGHT).toEpochSecond();
+        long opens = RosterTime.at(saturday, LocalTime.MIDNIGHT).toEpochSecond();
+        long closes = RosterTime.at(saturday.plusDays(2), LocalTime.MIDNIGHT).toEpochSecond();
         if (opens < shift.endSecond() && closes > shift.startSecond()) {
           saturdays.add(saturday);
         }

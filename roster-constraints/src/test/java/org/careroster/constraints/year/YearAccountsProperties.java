@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import org.careroster.constraints.ContractHours;
+import org.careroster.constraints.Fixtures;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
 import org.careroster.core.Assignment;
@@ -52,7 +54,7 @@ class YearAccountsProperties {
         Problem.builder().horizon(horizon).addAllRoles(Role.STANDARD).addAllShiftTypes(YearAccountsTest.SHIFTS);
     for (int i = 0; i < staff; i++) {
       String id = "E" + i;
-      problem.addEmployee(YearAccountsTest.employee(id, random.nextInt(101)));
+      problem.addEmployee(Fixtures.employee(id, random.nextInt(101)));
       if (random.nextInt(3) == 0) {
         LocalDate from = horizon.start().plusDays(random.nextInt(horizon.days()));
         Absence.Builder absence =
@@ -79,104 +81,103 @@ class YearAccountsProperties {
     return new Plan(problem.build(), Roster.of(assignments));
   }
 
+  /** Checks {@code property} on the accounts of {@code examples} generated plans. */
+  private static void forAllPlans(int examples, BiConsumer<Plan, YearAccounts> property) {
+    qt().withExamples(examples)
+        .forAll(plans())
+        .checkAssert(plan -> property.accept(plan, YearAccounts.of(plan.problem(), plan.roster())));
+  }
+
   @Test
   void balanceIsWorkedMinusContract() {
-    qt().withExamples(EXAMPLES)
-        .forAll(plans())
-        .checkAssert(
-            plan -> {
-              Problem problem = plan.problem();
-              YearAccounts accounts = YearAccounts.of(problem, plan.roster());
-              for (Employee employee : problem.employees()) {
-                long worked = 0;
-                for (Assignment a : plan.roster().byEmployee().get(employee.id())) {
-                  worked += problem.shiftType(a.shift()).realDuration(a.date()).toMinutes();
-                }
-                long contract = ContractHours.contractMinutes(employee, problem);
-                EmployeeAccount account = accounts.account(employee.id()).orElseThrow();
-                assertEquals(worked, account.workedMinutes(), employee::id);
-                assertEquals(contract, account.contractMinutes(), employee::id);
-                assertEquals(worked - contract, account.balanceMinutes(), employee::id);
-                assertEquals(
-                    ContractHours.contractMinutesIgnoringAbsence(employee, problem),
-                    account.contractMinutes() + account.absenceCreditMinutes(),
-                    employee::id);
-              }
-            });
+    forAllPlans(
+        EXAMPLES,
+        (plan, accounts) -> {
+          Problem problem = plan.problem();
+          for (Employee employee : problem.employees()) {
+            long worked = 0;
+            for (Assignment a : plan.roster().byEmployee().get(employee.id())) {
+              worked += problem.shiftType(a.shift()).realDuration(a.date()).toMinutes();
+            }
+            long contract = ContractHours.contractMinutes(employee, problem);
+            EmployeeAccount account = accounts.account(employee.id()).orElseThrow();
+            assertEquals(worked, account.workedMinutes(), employee::id);
+            assertEquals(contract, account.contractMinutes(), employee::id);
+            assertEquals(worked - contract, account.balanceMinutes(), employee::id);
+            assertEquals(
+                ContractHours.contractMinutesIgnoringAbsence(employee, problem),
+                account.contractMinutes() + account.absenceCreditMinutes(),
+                employee::id);
+          }
+        });
   }
 
   @Test
   void totalsAreSumsOfRows() {
-    qt().withExamples(EXAMPLES)
-        .forAll(plans())
-        .checkAssert(
-            plan -> {
-              YearAccounts accounts = YearAccounts.of(plan.problem(), plan.roster());
-              long contract = 0, credit = 0, worked = 0, balance = 0, shifts = 0, weekends = 0;
-              long nights = 0, longShifts = 0, holidayShifts = 0, holiday = 0, share = 0, deviation = 0;
-              for (EmployeeAccount a : accounts.accounts()) {
-                contract += a.contractMinutes();
-                credit += a.absenceCreditMinutes();
-                worked += a.workedMinutes();
-                balance += a.balanceMinutes();
-                shifts += a.shifts();
-                weekends += a.weekendsWorked();
-                nights += a.nights();
-                longShifts += a.longShifts();
-                holidayShifts += a.holidayShifts();
-                holiday += a.holidayMinutes();
-                share += a.holidayShareMinutes();
-                deviation += a.holidayDeviationMinutes();
-              }
-              YearAccounts.Totals totals = accounts.totals();
-              assertEquals(contract, totals.contractMinutes());
-              assertEquals(credit, totals.absenceCreditMinutes());
-              assertEquals(worked, totals.workedMinutes());
-              assertEquals(balance, totals.balanceMinutes());
-              assertEquals(shifts, totals.shifts());
-              assertEquals(plan.roster().assignments().size(), totals.shifts());
-              assertEquals(weekends, totals.weekendsWorked());
-              assertEquals(nights, totals.nights());
-              assertEquals(longShifts, totals.longShifts());
-              assertEquals(holidayShifts, totals.holidayShifts());
-              assertEquals(holiday, totals.holidayMinutes());
-              assertEquals(holiday, share, "holiday shares must add up to the holiday minutes worked");
-              assertEquals(0, deviation);
-              assertEquals(plan.problem().employees().size() + 5, accounts.table().split("\n").length);
-            });
+    forAllPlans(
+        EXAMPLES,
+        (plan, accounts) -> {
+          long contract = 0, credit = 0, worked = 0, balance = 0, shifts = 0, weekends = 0;
+          long nights = 0, longShifts = 0, holidayShifts = 0, holiday = 0, share = 0, deviation = 0;
+          for (EmployeeAccount a : accounts.accounts()) {
+            contract += a.contractMinutes();
+            credit += a.absenceCreditMinutes();
+            worked += a.workedMinutes();
+            balance += a.balanceMinutes();
+            shifts += a.shifts();
+            weekends += a.weekendsWorked();
+            nights += a.nights();
+            longShifts += a.longShifts();
+            holidayShifts += a.holidayShifts();
+            holiday += a.holidayMinutes();
+            share += a.holidayShareMinutes();
+            deviation += a.holidayDeviationMinutes();
+          }
+          YearAccounts.Totals totals = accounts.totals();
+          assertEquals(contract, totals.contractMinutes());
+          assertEquals(credit, totals.absenceCreditMinutes());
+          assertEquals(worked, totals.workedMinutes());
+          assertEquals(balance, totals.balanceMinutes());
+          assertEquals(shifts, totals.shifts());
+          assertEquals(plan.roster().assignments().size(), totals.shifts());
+          assertEquals(weekends, totals.weekendsWorked());
+          assertEquals(nights, totals.nights());
+          assertEquals(longShifts, totals.longShifts());
+          assertEquals(holidayShifts, totals.holidayShifts());
+          assertEquals(holiday, totals.holidayMinutes());
+          assertEquals(holiday, share, "holiday shares must add up to the holiday minutes worked");
+          assertEquals(0, deviation);
+          assertEquals(plan.problem().employees().size() + 5, accounts.table().split("\n").length);
+        });
   }
 
   @Test
   void holidayWorkIsTheShiftsStartingOnPublicHolidays() {
-    qt().withExamples(EXAMPLES)
-        .forAll(plans())
-        .checkAssert(
-            plan -> {
-              Problem problem = plan.problem();
-              YearAccounts accounts = YearAccounts.of(problem, plan.roster());
-              long onHolidays = 0;
-              for (Assignment a : plan.roster().assignments()) {
-                if (!problem.horizon().isCyclic() && problem.isPublicHoliday(a.date())) {
-                  onHolidays++;
-                }
-              }
-              assertEquals(onHolidays, accounts.totals().holidayShifts());
-              for (EmployeeAccount a : accounts.accounts()) {
-                assertTrue(a.holidayShareMinutes() >= 0, a::toString);
-                assertTrue(a.weekendsWorked() <= a.shifts(), a::toString);
-              }
-            });
+    forAllPlans(
+        EXAMPLES,
+        (plan, accounts) -> {
+          Problem problem = plan.problem();
+          long onHolidays = 0;
+          for (Assignment a : plan.roster().assignments()) {
+            if (!problem.horizon().isCyclic() && problem.isPublicHoliday(a.date())) {
+              onHolidays++;
+            }
+          }
+          assertEquals(onHolidays, accounts.totals().holidayShifts());
+          for (EmployeeAccount a : accounts.accounts()) {
+            assertTrue(a.holidayShareMinutes() >= 0, a::toString);
+            assertTrue(a.weekendsWorked() <= a.shifts(), a::toString);
+          }
+        });
   }
 
   @Test
   void accountsSurviveJsonRoundTrip() {
-    qt().withExamples(100)
-        .forAll(plans())
-        .checkAssert(
-            plan -> {
-              YearAccounts accounts = YearAccounts.of(plan.problem(), plan.roster());
-              String json = RosterJson.strict().write(accounts);
-              assertEquals(accounts, RosterJson.strict().read(json, YearAccounts.class), json);
-            });
+    forAllPlans(
+        100,
+        (plan, accounts) -> {
+          String json = RosterJson.strict().write(accounts);
+          assertEquals(accounts, RosterJson.strict().read(json, YearAccounts.class), json);
+        });
   }
 }

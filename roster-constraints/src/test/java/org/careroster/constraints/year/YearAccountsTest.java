@@ -1,26 +1,29 @@
 package org.careroster.constraints.year;
 
+import static org.careroster.constraints.Fixtures.DAY;
+import static org.careroster.constraints.Fixtures.EVENING;
+import static org.careroster.constraints.Fixtures.MONDAY;
+import static org.careroster.constraints.Fixtures.NIGHT;
+import static org.careroster.constraints.Fixtures.employee;
+import static org.careroster.constraints.Fixtures.on;
+import static org.careroster.constraints.Fixtures.roster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Locale;
+import org.careroster.constraints.Fixtures;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
-import org.careroster.core.Assignment;
-import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
 import org.careroster.core.InvalidModelException;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Role;
 import org.careroster.core.Roster;
-import org.careroster.core.ShiftCategory;
 import org.careroster.core.ShiftType;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
@@ -28,58 +31,27 @@ import org.junit.jupiter.api.Test;
 
 class YearAccountsTest {
 
-  private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+  private static final ShiftType LONG_DAY = Fixtures.shift("LD", 8, 0, 750);
 
-  static final ImmutableList<ShiftType> SHIFTS =
-      ImmutableList.of(
-          shift("D", 7, 30, 450, ShiftCategory.DAY),
-          shift("A", 14, 30, 450, ShiftCategory.EVENING), // ends 22:00
-          shift("N", 21, 45, 600, ShiftCategory.NIGHT), // ends 07:45 the next morning
-          shift("LD", 8, 0, 750, ShiftCategory.LONG));
+  // Day, evening (ends 22:00) and night (21:45 to 07:45) shifts, and a long day of 12 h 30 min.
+  static final ImmutableList<ShiftType> SHIFTS = ImmutableList.of(DAY, EVENING, NIGHT, LONG_DAY);
 
-  static ShiftType shift(String code, int hour, int minute, int minutes, ShiftCategory category) {
-    return ShiftType.builder()
-        .code(code)
-        .start(LocalTime.of(hour, minute))
-        .duration(Duration.ofMinutes(minutes))
-        .category(category)
-        .build();
-  }
-
-  static Employee employee(String id, double percent) {
-    return Employee.builder()
-        .id(id)
-        .name("Name " + id)
-        .role(Role.HEALTH_WORKER)
-        .positionPercent(percent)
-        .fullTimeWeeklyHours(35.5)
-        .contractType(ContractType.PERMANENT)
-        .build();
-  }
-
-  private static Problem.Builder ward(PlanningHorizon horizon, Employee... staff) {
-    return Problem.builder()
-        .horizon(horizon)
-        .addAllRoles(Role.STANDARD)
-        .addAllEmployees(ImmutableList.copyOf(staff))
-        .addAllShiftTypes(SHIFTS);
+  /** A calendar problem over {@code days} from {@code start} with D, A, N and LD. */
+  private static Problem.Builder ward(LocalDate start, int days, Employee... staff) {
+    return Fixtures.ward(start, days, staff).addShiftType(LONG_DAY);
   }
 
   private static Absence vacation(String employee, LocalDate from, LocalDate to) {
     return Absence.builder().employee(employee).kind(AbsenceKind.VACATION).from(from).to(to).build();
   }
 
-  private static Assignment on(String employee, LocalDate date, String shift) {
-    return Assignment.of(employee, date, shift);
-  }
-
-  private static Roster roster(Assignment... assignments) {
-    return Roster.of(ImmutableList.copyOf(assignments));
+  private static EmployeeAccount account(YearAccounts accounts, String employee) {
+    return accounts.account(employee).orElseThrow();
   }
 
   // Two weeks from Monday 2027-01-04; E2 (50 %) is on vacation Wednesday to Friday of week 1.
   private static final Problem TWO_WEEKS =
-      ward(PlanningHorizon.ofDays(MONDAY, 14), employee("E1", 100), employee("E2", 50))
+      ward(MONDAY, 14, employee("E1", 100), employee("E2", 50))
           .addAbsence(vacation("E2", MONDAY.plusDays(2), MONDAY.plusDays(4)))
           .build();
 
@@ -98,7 +70,7 @@ class YearAccountsTest {
   void of_smallCalendarPlan_matchesHandComputedAccounts() {
     YearAccounts accounts = YearAccounts.of(TWO_WEEKS, TWO_WEEKS_ROSTER);
 
-    EmployeeAccount e1 = accounts.account("E1").orElseThrow();
+    EmployeeAccount e1 = account(accounts, "E1");
     assertEquals(4260, e1.contractMinutes()); // 2 × 35 h 30 min
     assertEquals(0, e1.absenceCreditMinutes());
     assertEquals(450 + 450 + 450 + 600 + 750, e1.workedMinutes());
@@ -106,9 +78,9 @@ class YearAccountsTest {
     assertEquals(5, e1.shifts());
     assertEquals(2, e1.weekendsWorked());
     assertEquals(1, e1.nights());
-    assertEquals(1, e1.longShifts());
+    assertEquals(1, e1.longShifts()); // the 10 h night is a night, not a long shift
 
-    EmployeeAccount e2 = accounts.account("E2").orElseThrow();
+    EmployeeAccount e2 = account(accounts, "E2");
     // 50 % × 2130 min × 11 days / 7 = 1673.57 → 1674; every day would owe 2130.
     assertEquals(1674, e2.contractMinutes());
     assertEquals(2130 - 1674, e2.absenceCreditMinutes());
@@ -148,11 +120,7 @@ class YearAccountsTest {
   void of_easter2027_sharesHolidayMinutesAmongStaffPresent() {
     // Monday 2027-03-22 to Sunday 2027-04-04. E3 is away over Easter, so has no share of it.
     Problem easter =
-        ward(
-                PlanningHorizon.ofDays(LocalDate.of(2027, 3, 22), 14),
-                employee("E1", 100),
-                employee("E2", 50),
-                employee("E3", 50))
+        ward(LocalDate.of(2027, 3, 22), 14, employee("E1", 100), employee("E2", 50), employee("E3", 50))
             .addAbsence(vacation("E3", LocalDate.of(2027, 3, 25), LocalDate.of(2027, 3, 29)))
             .build();
     assertEquals(
@@ -171,9 +139,9 @@ class YearAccountsTest {
 
     YearAccounts accounts = YearAccounts.of(easter, roster);
 
-    EmployeeAccount e1 = accounts.account("E1").orElseThrow();
-    EmployeeAccount e2 = accounts.account("E2").orElseThrow();
-    EmployeeAccount e3 = accounts.account("E3").orElseThrow();
+    EmployeeAccount e1 = account(accounts, "E1");
+    EmployeeAccount e2 = account(accounts, "E2");
+    EmployeeAccount e3 = account(accounts, "E3");
     assertEquals(2, e1.holidayShifts());
     assertEquals(900, e1.holidayMinutes());
     assertEquals(2, e2.holidayShifts());
@@ -192,11 +160,7 @@ class YearAccountsTest {
   void of_christmas2027_roundsSharesToSumOfHolidayMinutes() {
     // 2027-12-25 and 26 and 2028-01-01 are public holidays; 24 and 31 December are not.
     Problem christmas =
-        ward(
-                PlanningHorizon.ofDays(LocalDate.of(2027, 12, 20), 14),
-                employee("E1", 50),
-                employee("E2", 100),
-                employee("E3", 75))
+        ward(LocalDate.of(2027, 12, 20), 14, employee("E1", 50), employee("E2", 100), employee("E3", 75))
             .build();
     Roster roster =
         roster(
@@ -209,9 +173,9 @@ class YearAccountsTest {
 
     YearAccounts accounts = YearAccounts.of(christmas, roster);
 
-    EmployeeAccount e1 = accounts.account("E1").orElseThrow();
-    EmployeeAccount e2 = accounts.account("E2").orElseThrow();
-    EmployeeAccount e3 = accounts.account("E3").orElseThrow();
+    EmployeeAccount e1 = account(accounts, "E1");
+    EmployeeAccount e2 = account(accounts, "E2");
+    EmployeeAccount e3 = account(accounts, "E3");
     assertEquals(ImmutableList.of(1, 1, 1), ImmutableList.of(e1.holidayShifts(), e2.holidayShifts(), e3.holidayShifts()));
     assertEquals(450, e1.holidayMinutes());
     assertEquals(450, e2.holidayMinutes());
@@ -232,13 +196,13 @@ class YearAccountsTest {
 
   @Test
   void of_daylightSavingNights_countRealMinutes() {
-    Problem march = ward(PlanningHorizon.ofDays(LocalDate.of(2027, 3, 22), 7), employee("E1", 100)).build();
+    Problem march = ward(LocalDate.of(2027, 3, 22), 7, employee("E1", 100)).build();
     Roster springNight = roster(on("E1", LocalDate.of(2027, 3, 27), "N"), on("E1", LocalDate.of(2027, 3, 24), "N"));
-    assertEquals(540 + 600, YearAccounts.of(march, springNight).account("E1").orElseThrow().workedMinutes());
+    assertEquals(540 + 600, account(YearAccounts.of(march, springNight), "E1").workedMinutes());
 
-    Problem october = ward(PlanningHorizon.ofDays(LocalDate.of(2027, 10, 25), 7), employee("E1", 100)).build();
+    Problem october = ward(LocalDate.of(2027, 10, 25), 7, employee("E1", 100)).build();
     Roster autumnNight = roster(on("E1", LocalDate.of(2027, 10, 30), "N"));
-    EmployeeAccount e1 = YearAccounts.of(october, autumnNight).account("E1").orElseThrow();
+    EmployeeAccount e1 = account(YearAccounts.of(october, autumnNight), "E1");
     assertEquals(660, e1.workedMinutes());
     assertEquals(660 - 2130, e1.balanceMinutes());
   }
@@ -247,7 +211,12 @@ class YearAccountsTest {
   void of_cyclicHorizon_hasNoHolidayWork() {
     // A two-week base rotation over the Easter dates: a rotation has no public holidays.
     Problem rotation =
-        ward(PlanningHorizon.cyclic(LocalDate.of(2027, 3, 22), 2), employee("E1", 100), employee("E2", 100))
+        Problem.builder()
+            .horizon(PlanningHorizon.cyclic(LocalDate.of(2027, 3, 22), 2))
+            .addAllRoles(Role.STANDARD)
+            .addEmployee(employee("E1", 100))
+            .addEmployee(employee("E2", 100))
+            .addAllShiftTypes(SHIFTS)
             .build();
     Roster roster =
         roster(on("E1", LocalDate.of(2027, 3, 25), "D"), on("E2", LocalDate.of(2027, 4, 4), "N"));
@@ -255,11 +224,11 @@ class YearAccountsTest {
     YearAccounts accounts = YearAccounts.of(rotation, roster);
 
     assertEquals(0, accounts.totals().holidayShifts());
-    assertEquals(0, accounts.account("E1").orElseThrow().holidayShareMinutes());
-    assertEquals(4260, accounts.account("E1").orElseThrow().contractMinutes());
+    assertEquals(0, account(accounts, "E1").holidayShareMinutes());
+    assertEquals(4260, account(accounts, "E1").contractMinutes());
     // The last Sunday's night runs into the rotation's first Monday: one weekend, one night.
-    assertEquals(1, accounts.account("E2").orElseThrow().weekendsWorked());
-    assertEquals(600, accounts.account("E2").orElseThrow().workedMinutes());
+    assertEquals(1, account(accounts, "E2").weekendsWorked());
+    assertEquals(600, account(accounts, "E2").workedMinutes());
   }
 
   private static final String TWO_WEEKS_TABLE =
