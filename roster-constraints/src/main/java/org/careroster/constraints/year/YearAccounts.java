@@ -93,7 +93,7 @@ public abstract class YearAccounts {
    *
    * <pre>{@code
    * YearAccounts accounts = YearAccounts.of(problem, roster);
-   * long plusHours = accounts.account("E7").orElseThrow().balanceMinutes();
+   * long timebank = accounts.account("E7").orElseThrow().balanceMinutes(); // + is plus hours
    * System.out.print(accounts.table());
    * }</pre>
    *
@@ -356,6 +356,11 @@ public abstract class YearAccounts {
 
   @Value.Check
   void check() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < accounts().size(); i++) {
+      String id = accounts().get(i).employee();
+      checkState(seen.add(id), "YearAccounts: accounts[%s].employee (%s) must be unique", i, id);
+    }
     Totals sums = Totals.of(accounts());
     checkState(
         totals().equals(sums),

@@ -287,14 +287,23 @@ class YearAccountsTest {
     assertEquals(accounts, RosterJson.strict().read(json, YearAccounts.class));
   }
 
+  /** Reads the two-week accounts written as JSON with {@code from} replaced by {@code to}. */
+  private static RosterInputException readEdited(String from, String to) {
+    String json = RosterJson.strict().write(YearAccounts.of(TWO_WEEKS, TWO_WEEKS_ROSTER));
+    assertTrue(json.contains(from), json);
+    String edited = json.replace(from, to);
+    return assertThrows(RosterInputException.class, () -> RosterJson.strict().read(edited, YearAccounts.class));
+  }
+
   @Test
   void read_totalsThatAreNotTheSums_isRejected() {
-    String json =
-        RosterJson.strict()
-            .write(YearAccounts.of(TWO_WEEKS, TWO_WEEKS_ROSTER))
-            .replace("\"workedMinutes\": 4200", "\"workedMinutes\": 4201");
-    RosterInputException e =
-        assertThrows(RosterInputException.class, () -> RosterJson.strict().read(json, YearAccounts.class));
+    RosterInputException e = readEdited("\"workedMinutes\": 4200", "\"workedMinutes\": 4201");
     assertTrue(e.getMessage().contains("totals"), e.getMessage());
+  }
+
+  @Test
+  void read_sameEmployeeTwice_isRejected() {
+    RosterInputException e = readEdited("\"employee\": \"E2\"", "\"employee\": \"E1\"");
+    assertTrue(e.getMessage().contains("accounts[1].employee (E1) must be unique"), e.getMessage());
   }
 }
