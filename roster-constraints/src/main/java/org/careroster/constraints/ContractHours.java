@@ -104,11 +104,28 @@ public abstract class ContractHours extends CatalogueRule {
    * @throws IllegalArgumentException if {@code employee} is not an employee of {@code problem}
    */
   public static long contractMinutes(Employee employee, Problem problem) {
+    checkEmployee(employee, problem);
+    return contractMinutes(employee, problem.horizon().days() - fullyAbsentDays(employee, problem));
+  }
+
+  /**
+   * The contract minutes of {@code employee} over every planned day of {@code problem}, absences
+   * ignored: position % × their full-time week × the horizon's days / 7, rounded half up. Less
+   * {@link #contractMinutes(Employee, Problem)}, this is what the days of full absence would have
+   * owed.
+   *
+   * @throws IllegalArgumentException if {@code employee} is not an employee of {@code problem}
+   */
+  public static long contractMinutesIgnoringAbsence(Employee employee, Problem problem) {
+    checkEmployee(employee, problem);
+    return contractMinutes(employee, problem.horizon().days());
+  }
+
+  private static void checkEmployee(Employee employee, Problem problem) {
     checkArgument(
         problem.findEmployee(employee.id()).isPresent(),
         "ContractHours: employee %s is not an employee of the problem",
         employee.id());
-    return contractMinutes(employee, problem.horizon().days() - fullyAbsentDays(employee, problem));
   }
 
   /** Contract minutes of {@code days} owed days, rounded half up. */

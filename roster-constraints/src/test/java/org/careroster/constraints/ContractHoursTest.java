@@ -84,6 +84,15 @@ class ContractHoursTest {
   }
 
   @Test
+  void contractMinutesIgnoringAbsence_fullAbsence_owesEveryDay() {
+    Problem away = ward(7, employee("E1", 100))
+        .addAbsence(Absence.builder().employee("E1").kind(AbsenceKind.VACATION)
+            .from(MONDAY.plusDays(4)).to(MONDAY.plusDays(8)).build())
+        .build();
+    assertEquals(2130, ContractHours.contractMinutesIgnoringAbsence(away.employees().get(0), away));
+  }
+
+  @Test
   void contractMinutes_gradedAbsence_isStillOwed() {
     Problem graded = ward(7, employee("E1", 100))
         .addAbsence(Absence.builder().employee("E1").kind(AbsenceKind.SICK_LEAVE)

@@ -16,16 +16,19 @@ import org.careroster.core.ShiftType;
 import org.careroster.core.StaffingPlan;
 import org.careroster.core.StaffingRequirement;
 
-/** Small problems and rosters for rule, validator and solver tests. */
-final class Fixtures {
+/**
+ * Small problems and rosters for rule, validator and solver tests; public for the tests of the
+ * subpackages.
+ */
+public final class Fixtures {
   private Fixtures() {}
 
-  static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
-  static final ShiftType DAY = shift("D", 7, 30, 450);
-  static final ShiftType EVENING = shift("A", 14, 30, 450);
-  static final ShiftType NIGHT = shift("N", 21, 45, 600);
+  public static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+  public static final ShiftType DAY = shift("D", 7, 30, 450);
+  public static final ShiftType EVENING = shift("A", 14, 30, 450);
+  public static final ShiftType NIGHT = shift("N", 21, 45, 600);
 
-  static ShiftType shift(String code, int hour, int minute, int minutes) {
+  public static ShiftType shift(String code, int hour, int minute, int minutes) {
     return ShiftType.builder()
         .code(code)
         .start(LocalTime.of(hour, minute))
@@ -34,7 +37,7 @@ final class Fixtures {
         .build();
   }
 
-  static Employee employee(String id, double percent) {
+  public static Employee employee(String id, double percent) {
     return Employee.builder()
         .id(id)
         .name("Name " + id)
@@ -46,12 +49,12 @@ final class Fixtures {
   }
 
   /** A problem over {@code days} from {@link #MONDAY} with D, A, N, the given staff, no cover. */
-  static Problem.Builder ward(int days, Employee... staff) {
+  public static Problem.Builder ward(int days, Employee... staff) {
     return ward(MONDAY, days, staff);
   }
 
   /** A problem over {@code days} from {@code start} with D, A, N, the given staff, no cover. */
-  static Problem.Builder ward(LocalDate start, int days, Employee... staff) {
+  public static Problem.Builder ward(LocalDate start, int days, Employee... staff) {
     return Problem.builder()
         .horizon(PlanningHorizon.ofDays(start, days))
         .addAllRoles(Role.STANDARD)
@@ -71,11 +74,11 @@ final class Fixtures {
     return StaffingRequirement.onDate(date, shift, minimum);
   }
 
-  static Roster roster(Assignment... assignments) {
+  public static Roster roster(Assignment... assignments) {
     return Roster.of(ImmutableList.copyOf(assignments));
   }
 
-  static Assignment on(String employee, LocalDate date, String shift) {
+  public static Assignment on(String employee, LocalDate date, String shift) {
     return Assignment.of(employee, date, shift);
   }
 }
