@@ -1,0 +1,357 @@
+package org.careroster.constraints.year;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.careroster.constraints.Requests;
+import org.careroster.constraints.RosterSolver;
+import org.careroster.constraints.RosterValidator;
+import org.careroster.constraints.RuleSet;
+import org.careroster.constraints.SolveResult;
+import org.careroster.constraints.SolveStatus;
+import org.careroster.constraints.SolverOptions;
+import org.careroster.constraints.ValidationReport;
+import org.careroster.constraints.Violation;
+import org.careroster.constraints.replace.RosterRepair;
+import org.careroster.constraints.replace.VacantShiftReport;
+import org.careroster.core.Absence;
+import org.careroster.core.Assignment;
+import org.careroster.core.CalendarRollout;
+import org.careroster.core.Employee;
+import org.careroster.core.InvalidModelException;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.Problem;
+import org.careroster.core.Request;
+import org.careroster.core.RequestKind;
+import org.careroster.core.Roster;
+import org.careroster.core.RosterTime;
+
+/**
+ * Rolls a base rotation (grunnturnus) out into a dated calendar plan (kalenderplan, årsturnus) of
+ * up to 53 weeks, and fits it around what the calendar adds: public holidays (staffed as the
+ * staffing plan says, as Sundays where it says nothing), known absences and the daylight-saving
+ * weekends.
+ *
+ * <ol>
+ *   <li>Every employee keeps their own line, aligned with the rotation's first Monday ({@link
+ *       CalendarRollout}); the absent staff's shifts are removed.
+ *   <li>The weeks around each hard rule the laid-out rotation breaks are replanned with as few
+ *       changes as the solver finds ({@link RosterSolver#mend}: each changed employee-day costs
+ *       {@link #CHANGE_WEIGHT}); cover nobody can lawfully give is left as vacant shifts.
+ *   <li>With holiday groups on, the staff are split into two groups balanced by role; one asks to
+ *       be off at Christmas and works New Year, the other the reverse, and at Easter the group off
+ *       at Christmas works. The wishes ({@link #HOLIDAY_WISH_WEIGHT} each) steer the replanning
+ *       of those weeks; the groups swap each year.
+ * </ol>
+ *
+ * <pre>{@code
+ * CalendarPlan year = new CalendarPlanner(RuleSets.kommuneDefault())
+ *     .plan(base, baseRoster, PlanOptions.builder().from(LocalDate.of(2027, 1, 4)).weeks(52).build());
+ * year.changes().forEach(System.out::println);       // S3 2027-03-25: D → off (...)
+ * System.out.println(year.accounts().table());
+ * }</pre>
+ */
+public final class CalendarPlanner {
+
+  /** Cost of each employee-day changed from the rotation while adjusting. */
+  public static final int CHANGE_WEIGHT = 50;
+
+  /** Weight of each holiday group's wish to be off on one of its holidays. */
+  public static final int HOLIDAY_WISH_WEIGHT = 150;
+
+  private final RuleSet rules;
+  private final RosterSolver solver = new RosterSolver();
+
+  /**
+   * A planner that keeps the plan lawful under {@code rules}; a rule set without {@code requests}
+   * gets it (soft, the wishes' own weights) while adjusting, so that the holiday groups count.
+   */
+  public CalendarPlanner(RuleSet rules) {
+    this.rules = checkNotNull(rules, "rules");
+  }
+
+  /**
+   * The calendar plan of {@code base} and its rotation {@code baseRoster}.
+   *
+   * @throws InvalidModelException if the base is not a cyclic rotation, the base roster does not
+   *     belong to it (an unknown employee, shift or date), an absence names an unknown employee or
+   *     lies outside the plan, or the options' first day is not a Monday
+   * @throws IllegalArgumentException if the base roster breaks a hard rule of the planner's rules
+   *     (the message names the first violations)
+   */
+  public CalendarPlan plan(Problem base, Roster baseRoster, PlanOptions options) {
+    long start = System.nanoTime();
+    PlanningHorizon horizon = CalendarRollout.horizon(options.from(), options.weeks());
+    Problem calendar = CalendarRollout.problem(base, horizon, options.absences());
+    base.checkReferences(baseRoster);
+    ValidationReport baseReport = RosterValidator.validate(base, baseRoster, rules);
+    if (!baseReport.isFeasible()) {
+      List<String> first = baseReport.violations().stream()
+          .filter(v -> v.severity().isHard()).limit(3).map(Violation::message).toList();
+      throw new IllegalArgumentException("CalendarPlanner: the base roster breaks "
+          + baseReport.hardViolationCount() + " hard rules of " + rules.name() + ", e.g. " + first
+          + " Maybe validate it first: ./roster validate PROBLEM ROSTER --rules RULES");
+    }
+    ImmutableList<HolidayGroup> groups =
+        options.holidayGroups() ? holidayGroups(calendar) : ImmutableList.of();
+    Problem planned = withHolidayWishes(calendar, groups);
+    Roster rolled = planned.vacate(
+        CalendarRollout.roster(base, baseRoster, horizon.start(), horizon.end()));
+    RuleSet adjusting = rules.rule(Requests.ID).isPresent() ? rules : rules.with(Requests.of());
+    SolverOptions solving = SolverOptions.builder()
+        .timeLimit(options.timeLimit())
+        .seed(options.seed())
+        .threads(options.threads())
+        .previous(rolled)
+        .changeWeight(CHANGE_WEIGHT)
+        .build();
+    SolveResult mended = solver.mend(planned, adjusting, rolled, solving);
+    Roster roster = mended.roster().orElse(rolled);
+    for (HolidayGroup group : groups) {
+      roster = replanHolidays(planned, adjusting, roster, rolled, group, options, start);
+    }
+    VacantShiftReport vacancies = VacantShiftReport.of(calendar, roster);
+    Roster done = Roster.builder().addAllAssignments(roster.assignments())
+        .addAllVacantShifts(vacancies.toVacantShifts()).build();
+    ValidationReport report = RosterValidator.validate(calendar, done, rules);
+    ValidationReport rolledReport = RosterValidator.validate(calendar, rolled, rules);
+    return CalendarPlan.builder()
+        .problem(calendar)
+        .roster(done)
+        .rolledOut(rolled)
+        .cycleWeek(CalendarRollout.cycleWeek(base.horizon(), horizon.start()))
+        .addAllChanges(changes(calendar, rolled, done, rolledReport))
+        .report(report)
+        .vacancies(vacancies)
+        .addAllHolidayGroups(groups)
+        .accounts(YearAccounts.of(calendar, done))
+        .status(report.isFeasible()
+            ? (report.softPenalty() == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
+            : SolveStatus.UNKNOWN)
+        .elapsed(Duration.ofNanos(System.nanoTime() - start))
+        .build();
+  }
+
+  /** Replans the weeks of one group's holidays, keeping the result only if it breaks no more hard rules. */
+  private Roster replanHolidays(Problem planned, RuleSet adjusting, Roster roster, Roster rolled,
+      HolidayGroup group, PlanOptions options, long start) {
+    Roster current = roster;
+    List<LocalDate[]> periods = new ArrayList<>();
+    for (LocalDate day : group.off()) {
+      LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate sunday = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+      LocalDate[] last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+      if (last != null && !monday.isAfter(last[1].plusDays(1))) {
+        last[1] = sunday.isAfter(last[1]) ? sunday : last[1];
+      } else {
+        periods.add(new LocalDate[] {monday, sunday});
+      }
+    }
+    PlanningHorizon horizon = planned.horizon();
+    RuleSet hard = hardOnly(adjusting);
+    for (LocalDate[] period : periods) {
+      long left = options.timeLimit().toMillis() - (System.nanoTime() - start) / 1_000_000;
+      if (left < 500) {
+        break;
+      }
+      LocalDate from = period[0].isBefore(horizon.start()) ? horizon.start() : period[0];
+      LocalDate to = period[1].isAfter(horizon.end()) ? horizon.end() : period[1];
+      SolverOptions window = SolverOptions.builder()
+          .timeLimit(Duration.ofMillis(Math.min(left, 5_000)))
+          .seed(options.seed())
+          .threads(options.threads())
+          .previous(rolled)
+          .changeWeight(CHANGE_WEIGHT)
+          .build();
+      SolveResult result = solver.replan(planned, adjusting.withSoftCover(RosterRepair.COVER_WEIGHT), current, from, to, window);
+      if (result.roster().isPresent()
+          && RosterValidator.validate(planned, result.roster().get(), hard).hardViolationCount()
+              <= RosterValidator.validate(planned, current, hard).hardViolationCount()) {
+        current = result.roster().get();
+      }
+    }
+    return current;
+  }
+
+  private static RuleSet hardOnly(RuleSet rules) {
+    List<org.careroster.constraints.Rule> hard = new ArrayList<>();
+    rules.rules().forEach(r -> {
+      if (r.severity().isHard()) {
+        hard.add(r);
+      }
+    });
+    return RuleSet.of(hard).named(rules.name());
+  }
+
+  /**
+   * Two groups balanced by role (staff of each role dealt out in turn), with the holidays each asks
+   * to have off: in odd years group A is off at Christmas (24–26 December) and works New Year (31
+   * December – 1 January) and Easter (Maundy Thursday to Easter Monday) is group B's to have off;
+   * in even years the other way round.
+   */
+  static ImmutableList<HolidayGroup> holidayGroups(Problem calendar) {
+    Map<String, Integer> dealt = new HashMap<>();
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    for (Employee e : calendar.employees()) {
+      int n = dealt.merge(e.role(), 1, Integer::sum);
+      (n % 2 == 1 ? a : b).add(e.id());
+    }
+    TreeSet<LocalDate> offA = new TreeSet<>();
+    TreeSet<LocalDate> offB = new TreeSet<>();
+    ImmutableSortedMap<LocalDate, String> holidays = calendar.publicHolidays();
+    for (LocalDate date : calendar.horizon().dates()) {
+      boolean odd = date.getYear() % 2 != 0;
+      if (isChristmas(date)) {
+        (odd ? offA : offB).add(date);
+      } else if (isNewYear(date)) {
+        // New Year's Eve belongs to the year it ends, New Year's Day to the turn of that year.
+        boolean oddTurn = (date.getMonthValue() == 12 ? date.getYear() : date.getYear() - 1) % 2 != 0;
+        (oddTurn ? offB : offA).add(date);
+      } else if (isEaster(date, holidays)) {
+        (odd ? offB : offA).add(date);
+      }
+    }
+    return ImmutableList.of(
+        HolidayGroup.builder().name("A").addAllEmployees(a).off(ImmutableSortedSet.copyOf(offA)).build(),
+        HolidayGroup.builder().name("B").addAllEmployees(b).off(ImmutableSortedSet.copyOf(offB)).build());
+  }
+
+  private static boolean isChristmas(LocalDate date) {
+    return date.getMonthValue() == 12 && date.getDayOfMonth() >= 24 && date.getDayOfMonth() <= 26;
+  }
+
+  private static boolean isNewYear(LocalDate date) {
+    return (date.getMonthValue() == 12 && date.getDayOfMonth() == 31)
+        || (date.getMonthValue() == 1 && date.getDayOfMonth() == 1);
+  }
+
+  /** Maundy Thursday to Easter Monday: the public holidays of the Easter week and the Saturday between. */
+  private static boolean isEaster(LocalDate date, ImmutableSortedMap<LocalDate, String> holidays) {
+    if (date.getMonthValue() < 3 || date.getMonthValue() > 4) {
+      return false;
+    }
+    for (int back = 0; back <= 4; back++) {
+      LocalDate thursday = date.minusDays(back);
+      if (thursday.getDayOfWeek() == DayOfWeek.THURSDAY
+          && holidays.containsKey(thursday)
+          && holidays.containsKey(thursday.plusDays(1))
+          && holidays.containsKey(thursday.plusDays(3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The calendar problem with each group's wish to be off on its holidays. */
+  private static Problem withHolidayWishes(Problem calendar, List<HolidayGroup> groups) {
+    if (groups.isEmpty()) {
+      return calendar;
+    }
+    List<Request> requests = new ArrayList<>(calendar.requests());
+    for (HolidayGroup group : groups) {
+      for (String employee : group.employees()) {
+        for (LocalDate date : group.off()) {
+          requests.add(Request.builder().employee(employee).date(date).kind(RequestKind.OFF)
+              .weight(HOLIDAY_WISH_WEIGHT).build());
+        }
+      }
+    }
+    return Problem.builder()
+        .horizon(calendar.horizon())
+        .addAllUnits(calendar.units())
+        .addAllRoles(calendar.roles())
+        .addAllCompetences(calendar.competences())
+        .addAllEmployees(calendar.employees())
+        .addAllShiftTypes(calendar.shiftTypes())
+        .staffingPlan(calendar.staffingPlan())
+        .addAllTasks(calendar.tasks())
+        .taskSharing(calendar.taskSharing())
+        .addAllAbsences(calendar.absences())
+        .addAllRequests(requests)
+        .build();
+  }
+
+  /** The employee-days where {@code plan} differs from {@code rolled}, each with its reason. */
+  private static ImmutableList<PlanChange> changes(
+      Problem calendar, Roster rolled, Roster plan, ValidationReport rolledReport) {
+    Map<String, String> before = byDay(rolled);
+    Map<String, String> after = byDay(plan);
+    List<Violation> hard = rolledReport.violations().stream().filter(v -> v.severity().isHard()).toList();
+    ImmutableList.Builder<PlanChange> changes = ImmutableList.builder();
+    for (LocalDate date : calendar.horizon().dates()) {
+      for (Employee e : calendar.employees()) {
+        String key = e.id() + "@" + date;
+        Optional<String> from = Optional.ofNullable(before.get(key));
+        Optional<String> to = Optional.ofNullable(after.get(key));
+        if (!from.equals(to)) {
+          changes.add(PlanChange.builder().employee(e.id()).date(date).from(from).to(to)
+              .reason(reason(calendar, e.id(), date, hard)).build());
+        }
+      }
+    }
+    return changes.build();
+  }
+
+  private static Map<String, String> byDay(Roster roster) {
+    Map<String, String> days = new HashMap<>();
+    for (Assignment a : roster.assignments()) {
+      days.put(a.employee() + "@" + a.date(), a.shift());
+    }
+    return days;
+  }
+
+  /**
+   * The absence that day; else the nearest hard violation of the laid-out rotation (the
+   * employee's own first), with the calendar day behind it; else a wish of the holiday groups.
+   */
+  private static String reason(Problem calendar, String employee, LocalDate date, List<Violation> hard) {
+    for (Absence a : calendar.absencesOn(employee, date)) {
+      return a.kind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + a.from() + ".." + a.to();
+    }
+    Violation nearest = null;
+    long best = Long.MAX_VALUE;
+    for (Violation v : hard) {
+      long distance = Math.abs(ChronoUnit.DAYS.between(date, v.date()))
+          + (v.employee().map(employee::equals).orElse(false) ? 0 : 1);
+      if (distance < best) {
+        best = distance;
+        nearest = v;
+      }
+    }
+    if (nearest == null || best > 28) {
+      return "holiday groups (høgtidsturnus)";
+    }
+    return describeDay(calendar, nearest.date()) + nearest.ruleId() + " on " + nearest.date()
+        + nearest.employee().map(id -> " (" + id + ")").orElse("");
+  }
+
+  /** "public holiday Skjærtorsdag: ", "daylight-saving change: " or nothing. */
+  private static String describeDay(Problem calendar, LocalDate date) {
+    String holiday = calendar.publicHolidays().get(date);
+    if (holiday != null) {
+      return "public holiday " + holiday + ": ";
+    }
+    ZoneId zone = RosterTime.ZONE;
+    for (LocalDate d = date.minusDays(1); !d.isAfter(date.plusDays(1)); d = d.plusDays(1)) {
+      if (zone.getRules().getOffset(d.atStartOfDay()) != zone.getRules().getOffset(d.plusDays(1).atStartOfDay())) {
+        return "daylight-saving change: ";
+      }
+    }
+    return "";
+  }
+}
