@@ -64,15 +64,28 @@ class SundayRestTest {
   }
 
   @Test
-  void nextFree_maundyThursdayThenGoodFriday_reportsTheHoliday() {
+  void nextFree_maundyThursdayAndGoodFriday_areOnePeriod() {
+    LocalDate monday = LocalDate.of(2027, 3, 22);
+    Problem problem = TimeRuleFixtures.calendar(monday, 14, DAY, NIGHT);
+    assertEquals(
+        ImmutableList.of(),
+        NEXT_FREE.check(
+            problem, roster(on("E1", LocalDate.of(2027, 3, 25), "D"), on("E1", LocalDate.of(2027, 3, 26), "D"))));
+    // A night shift from Easter Sunday into Easter Monday works one period, not two.
+    assertEquals(ImmutableList.of(), NEXT_FREE.check(problem, roster(on("E1", LocalDate.of(2027, 3, 28), "N"))));
+  }
+
+  @Test
+  void nextFree_goodFridayThenEasterSunday_reportsTheSunday() {
     LocalDate monday = LocalDate.of(2027, 3, 22);
     Problem problem = TimeRuleFixtures.calendar(monday, 14, DAY, NIGHT);
     ImmutableList<Violation> violations =
         NEXT_FREE.check(
-            problem, roster(on("E1", LocalDate.of(2027, 3, 25), "D"), on("E1", LocalDate.of(2027, 3, 26), "D")));
+            problem, roster(on("E1", LocalDate.of(2027, 3, 26), "D"), on("E1", LocalDate.of(2027, 3, 29), "D")));
     assertEquals(1, violations.size());
+    assertEquals(LocalDate.of(2027, 3, 29), violations.get(0).date());
     assertTrue(
-        violations.get(0).message().contains("the holiday 2027-03-25 and the next Sunday or holiday, the holiday 2027-03-26"),
+        violations.get(0).message().contains("the holiday 2027-03-26 and the next Sunday or holiday, the holiday 2027-03-29"),
         violations.get(0).message());
   }
 
