@@ -17,6 +17,7 @@ import org.careroster.core.Problem;
 import org.careroster.core.Role;
 import org.careroster.core.Roster;
 import org.careroster.core.TestModels;
+import org.careroster.core.WardPresets;
 import org.junit.jupiter.api.Test;
 
 class RosterGridTest {
@@ -35,14 +36,7 @@ class RosterGridTest {
   }
 
   private static Employee employee(String id, String name, Role role, double percent) {
-    return Employee.builder()
-        .id(id)
-        .name(name)
-        .role(role)
-        .positionPercent(percent)
-        .fullTimeWeeklyHours(35.5)
-        .contractType(ContractType.PERMANENT)
-        .build();
+    return WardPresets.employee(id, name, role, percent, WardPresets.ROTA_WEEKLY_HOURS, ContractType.PERMANENT).build();
   }
 
   @Test
