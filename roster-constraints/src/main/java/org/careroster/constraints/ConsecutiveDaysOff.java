@@ -101,7 +101,7 @@ public abstract class ConsecutiveDaysOff extends CatalogueRule {
 
 
   /**
-   * For each working day followed by k days off (1 ≤ k < {@link #minimum()}) and a working day: hard,
+   * For each working day followed by k days off (1 ≤ k &lt; {@link #minimum()}) and a working day: hard,
    * a clause forbidding the pattern; soft, a boolean costing {@code minimum − k}. Calendar
    * horizons only see patterns with both working days inside (runs at the edges are not judged);
    * cyclic ones wrap, including the run between an only working day and itself.

@@ -136,7 +136,7 @@ public abstract class ConsecutiveWorkingDays extends CatalogueRule {
    * Hard: at most the employee's maximum working days in any {@code maximum + 1} consecutive days
    * (windows wrap in a cyclic horizon). Soft: the penalty counts the windows of {@code maximum + 1}
    * working days, which equals the validator's penalty. For a minimum m above 1, each pattern off,
-   * k working days, off with k < m is forbidden (hard) or costs {@code m − k} (soft); a calendar
+   * k working days, off with k &lt; m is forbidden (hard) or costs {@code m − k} (soft); a calendar
    * horizon reads only patterns inside it, so runs at its edges are not judged.
    */
   @Override

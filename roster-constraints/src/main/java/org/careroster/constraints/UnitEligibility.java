@@ -61,7 +61,7 @@ public abstract class UnitEligibility extends CatalogueRule {
    * roster it returns has assignments without a unit, which this rule accepts.
    */
 
-  /** Posts nothing: the solver's assignments name no unit (see {@link #encoded()}). */
+  /** Posts nothing: the solver's assignments name no unit (see the package-private {@code encoded()}). */
   @Override
   public void post(RosterModel model) {}
 

@@ -137,18 +137,8 @@ public abstract class Employee {
     String subject = "Employee " + id();
     checkNotBlank(name(), subject, "name");
     checkNotBlank(role(), subject, "role");
-    require(
-        positionPercent().signum() >= 0 && positionPercent().compareTo(HUNDRED) <= 0,
-        subject,
-        "positionPercent",
-        positionPercent(),
-        "must be between 0 and 100");
-    require(
-        fullTimeWeeklyHours().signum() > 0 && fullTimeWeeklyHours().compareTo(MAX_WEEKLY_HOURS) <= 0,
-        subject,
-        "fullTimeWeeklyHours",
-        fullTimeWeeklyHours(),
-        "must be more than 0 and at most 40 (usual values: 37.5, 35.5, 33.6)");
+    checkPositionPercent(positionPercent(), subject);
+    checkFullTimeWeeklyHours(fullTimeWeeklyHours(), subject);
     weekendFrequency()
         .ifPresent(
             n -> require(n >= 1 && n <= 8, subject, "weekendFrequency", n, "must be between 1 and 8"));
@@ -171,6 +161,26 @@ public abstract class Employee {
                     home,
                     "must not repeat the home unit"));
     checkUnique(competences(), Qualification::competence, subject, "competences", "competence");
+  }
+
+  /** Fails unless {@code percent} is from 0 to 100 (also checked by {@link WardPresets}). */
+  static void checkPositionPercent(BigDecimal percent, String subject) {
+    require(
+        percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
+        subject,
+        "positionPercent",
+        percent,
+        "must be between 0 and 100");
+  }
+
+  /** Fails unless {@code hours} is more than 0 and at most 40 (also checked by {@link WardPresets}). */
+  static void checkFullTimeWeeklyHours(BigDecimal hours, String subject) {
+    require(
+        hours.signum() > 0 && hours.compareTo(MAX_WEEKLY_HOURS) <= 0,
+        subject,
+        "fullTimeWeeklyHours",
+        hours,
+        "must be more than 0 and at most 40 (usual values: 37.5, 35.5, 33.6)");
   }
 
   /** Builds an {@link Employee}. */

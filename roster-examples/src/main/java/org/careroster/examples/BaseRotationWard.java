@@ -1,9 +1,7 @@
 package org.careroster.examples;
 
 import com.google.common.collect.ImmutableList;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.careroster.core.Competence;
 import org.careroster.core.ContractType;
 import org.careroster.core.DayKind;
@@ -12,12 +10,12 @@ import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Qualification;
 import org.careroster.core.Role;
-import org.careroster.core.ShiftCategory;
 import org.careroster.core.ShiftType;
 import org.careroster.core.StaffingPlan;
 import org.careroster.core.StaffingRequirement;
 import org.careroster.core.Unit;
 import org.careroster.core.UnitKind;
+import org.careroster.core.WardPresets;
 
 /**
  * The realistic ward of the domain reference (RULES.md §5.1–§5.2): 16 long-term residents, day,
@@ -43,13 +41,7 @@ public final class BaseRotationWard {
   public static final ShiftType NIGHT = DemoWard.NIGHT;
 
   /** Weekend long shift (langvakt), 08:00–20:30. */
-  public static final ShiftType LONG_DAY =
-      ShiftType.builder()
-          .code("LD")
-          .start(LocalTime.of(8, 0))
-          .duration(Duration.ofMinutes(750))
-          .category(ShiftCategory.LONG)
-          .build();
+  public static final ShiftType LONG_DAY = WardPresets.WEEKEND_LONG_DAY;
 
   /** The rotation's first Monday. */
   public static final LocalDate START = LocalDate.of(2027, 1, 4);

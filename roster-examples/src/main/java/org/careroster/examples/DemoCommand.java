@@ -20,6 +20,7 @@ import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
 import org.careroster.core.WeekendWindow;
 import org.careroster.core.json.RosterJson;
+import org.careroster.core.text.RosterGrid;
 import org.careroster.metrics.AveragePositionSize;
 import org.careroster.metrics.BaseRotation;
 import org.careroster.metrics.FullTimeShare;

@@ -1,9 +1,7 @@
 package org.careroster.examples;
 
 import com.google.common.collect.ImmutableList;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.careroster.core.Competence;
 import org.careroster.core.ContractType;
 import org.careroster.core.DayKind;
@@ -12,7 +10,6 @@ import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Qualification;
 import org.careroster.core.Role;
-import org.careroster.core.ShiftCategory;
 import org.careroster.core.ShiftType;
 import org.careroster.core.StaffingPlan;
 import org.careroster.core.StaffingRequirement;
@@ -21,6 +18,7 @@ import org.careroster.core.TaskPermission;
 import org.careroster.core.TaskSharingPolicy;
 import org.careroster.core.Unit;
 import org.careroster.core.UnitKind;
+import org.careroster.core.WardPresets;
 
 /**
  * A sample nursing-home ward: 14 staff of mixed roles and position sizes, day, evening and night
@@ -30,16 +28,13 @@ import org.careroster.core.UnitKind;
 public final class DemoWard {
 
   /** Day shift, 07:30–15:00. */
-  public static final ShiftType DAY =
-      shift("D", LocalTime.of(7, 30), Duration.ofMinutes(450), ShiftCategory.DAY);
+  public static final ShiftType DAY = WardPresets.DAY;
 
   /** Evening shift, 14:30–22:00. */
-  public static final ShiftType EVENING =
-      shift("A", LocalTime.of(14, 30), Duration.ofMinutes(450), ShiftCategory.EVENING);
+  public static final ShiftType EVENING = WardPresets.EVENING;
 
   /** Night shift, 21:45–07:45. */
-  public static final ShiftType NIGHT =
-      shift("N", LocalTime.of(21, 45), Duration.ofHours(10), ShiftCategory.NIGHT);
+  public static final ShiftType NIGHT = WardPresets.NIGHT;
 
   /** First planned date: Monday 4 January 2027. */
   public static final LocalDate START = LocalDate.of(2027, 1, 4);
@@ -156,10 +151,6 @@ public final class DemoWard {
         .minimum(1)
         .label("one with formal health education")
         .build();
-  }
-
-  private static ShiftType shift(String code, LocalTime start, Duration duration, ShiftCategory category) {
-    return ShiftType.builder().code(code).start(start).duration(duration).category(category).build();
   }
 
   private static Employee.Builder employee(String id, String name, Role role, double percent) {

@@ -21,6 +21,7 @@ import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
+import org.careroster.core.text.RosterGrid;
 
 /**
  * {@code ./roster solve PROBLEM.json [--rules RULES.json] [--time-limit 30s] [--max-nodes N]

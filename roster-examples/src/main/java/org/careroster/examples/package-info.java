@@ -1,7 +1,7 @@
 /**
- * Runnable scenarios and the {@code ./roster} command line: the demo ward ({@link
- * org.careroster.examples.DemoWard}), the roster grid printer ({@link
- * org.careroster.examples.RosterGrid}) and the entry point ({@link
- * org.careroster.examples.RosterCli}).
+ * Runnable scenarios and the {@code ./roster} command line: the demo wards ({@link
+ * org.careroster.examples.DemoWard}, {@link org.careroster.examples.BaseRotationWard}) and the entry
+ * point ({@link org.careroster.examples.RosterCli}). Rosters are printed with {@link
+ * org.careroster.core.text.RosterGrid} of roster-core.
  */
 package org.careroster.examples;

@@ -24,6 +24,7 @@ import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.json.RosterJson;
+import org.careroster.core.text.RosterGrid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

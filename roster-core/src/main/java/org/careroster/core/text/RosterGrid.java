@@ -1,4 +1,4 @@
-package org.careroster.examples;
+package org.careroster.core.text;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
@@ -13,9 +13,25 @@ import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
 
 /**
- * Prints a roster as a grid: one row per employee, one column per date, the shift code in each
- * cell ({@code .} for a day off), the hours worked at the end of the row, and the number of people
- * on each shift type below.
+ * Prints a roster as a fixed-width text grid, as the {@code ./roster} command line shows it: one
+ * row per employee (id, name, role, position percent), one column per planned date, the shift code
+ * in each cell ({@code .} for a day off, {@code D+N} for two shifts on one date), the hours worked
+ * at the end of the row, and below, the number of people on each shift type per date.
+ *
+ * <pre>{@code
+ * System.out.println(RosterGrid.render(problem, roster));
+ * //                                             Mo  Tu  We
+ * // Id   Name              Role          Pos %  04  05  06   Hours
+ * // E1   Kari Nordmann     nurse         62.91  D   .   D     15.0
+ * // E2   Ola Hansen-Kristo health-worker 100    .   D+N .     17.5
+ * //      on D                                   1   1   1
+ * //      on N                                   0   1   0
+ * }</pre>
+ *
+ * <p>Hours are real elapsed time in Europe/Oslo ({@link
+ * org.careroster.core.ShiftType#realDuration(LocalDate)}), so a night shift across a clock change
+ * counts one hour less or more. Day names are English whatever the JVM's locale; names, roles and
+ * shift codes longer than their column are cut.
  */
 public final class RosterGrid {
 
@@ -24,7 +40,13 @@ public final class RosterGrid {
 
   private RosterGrid() {}
 
-  /** The grid of {@code roster} for {@code problem}, lines separated by {@code \n}. */
+  /**
+   * The grid of {@code roster} for {@code problem}, lines separated by {@code \n}, ending with a
+   * line break.
+   *
+   * @throws org.careroster.core.InvalidModelException if the roster names an employee, shift type
+   *     or date that {@code problem} does not have (the path and the value in the message)
+   */
   public static String render(Problem problem, Roster roster) {
     problem.checkReferences(roster);
     ImmutableList<LocalDate> dates = problem.horizon().dates();
