@@ -59,6 +59,8 @@ public final class RosterCli {
         return new RepairCommand(out, err).run(rest);
       case "candidates":
         return new CandidatesCommand(out, err).run(rest);
+      case "rollout":
+        return new RolloutCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -103,6 +105,14 @@ public final class RosterCli {
         "           overtime (50 %/100 %), then other units, then an agency, with the",
         "           hours, overtime, cost and soft rules of each, and who is left out",
         "           and why. --absent first takes the sick person off the roster.",
+        "  " + RolloutCommand.USAGE,
+        "           Roll a cyclic base rotation out into a dated calendar plan of 1-53",
+        "           weeks from a Monday (default rules: kommune-default; limit 20 s):",
+        "           public holidays and absences planned in with as few changes as",
+        "           possible, holiday groups taking turns with Christmas, New Year and",
+        "           Easter. Writes DIR/problem.json, roster.json, accounts.json and",
+        "           changes.json all or nothing and prints the changes, holiday groups,",
+        "           vacant shifts and year accounts. Exit 1 when shortfalls remain.",
         "  kpi RECORDS.json [--format text|markdown|csv|json]",
         "           Print a unit's scorecard (målekort) over its periods from staff, work",
         "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
