@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
@@ -109,10 +110,11 @@ public abstract class ValidationReport {
     return ImmutableSortedMap.copyOf(counts);
   }
 
-  /** One line: {@code 0 hard violations, 3 soft violations (penalty 412)}. */
+  /** One line: {@code 0 hard violations, 3 soft violations (penalty 412)}, the same under every locale. */
   public final String summary() {
     int soft = softViolationCount();
     return String.format(
+        Locale.ROOT,
         "%d hard violation%s, %d soft violation%s (penalty %d)",
         hardViolationCount(),
         hardViolationCount() == 1 ? "" : "s",

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.careroster.core.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,17 @@ class RosterValidatorTest {
     // E1: 900 worked vs 609 target (100 % × 2130 × 2/7) = 291; E2: 0 vs 61 = 61; weight 2.
     assertEquals(2 * (291 + 61), report.softPenalty());
     assertEquals("2 hard violations, 2 soft violations (penalty 704)", report.summary());
+  }
+
+  @Test
+  void summary_localeWithOtherDigits_staysTheSame() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG")); // Arabic-Indic digits
+      assertEquals("0 hard violations, 0 soft violations (penalty 0)", ValidationReport.of(List.of()).summary());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

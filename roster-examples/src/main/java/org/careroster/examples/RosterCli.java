@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The {@code ./roster} command line.
  *
- * <p>Exit status: 0 on success, 1 when the roster breaks a hard rule or none was found, 2 on bad
- * usage or input.
+ * <p>Exit status: 0 on success, 1 when the roster breaks a hard rule or none exists, 2 on bad
+ * usage or input, 3 when {@code solve}'s limit ended the search before any roster was found.
  */
 public final class RosterCli {
 
@@ -20,6 +20,9 @@ public final class RosterCli {
 
   /** Exit status for bad usage or input. */
   public static final int USAGE = 2;
+
+  /** Exit status when a limit ended the search before any roster was found (and none was proven impossible). */
+  public static final int UNFINISHED = 3;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -56,6 +59,8 @@ public final class RosterCli {
         return new RepairCommand(out, err).run(rest);
       case "candidates":
         return new CandidatesCommand(out, err).run(rest);
+      case "rollout":
+        return new RolloutCommand(out, err).run(rest);
       case "help":
       case "--help":
       case "-h":
@@ -82,6 +87,8 @@ public final class RosterCli {
         "           Generate a roster (default rules: basic; default limit 30 s), with a",
         "           progress line per improving roster on stderr, the roster grid and the",
         "           validation on stdout, and an explanation when no lawful roster exists.",
+        "           Exit 1 when no roster keeps the hard rules (proven), 3 when the limit",
+        "           ended the search before a roster was found.",
         "  " + ValidateCommand.USAGE,
         "           Check a roster from anywhere against a rule set (default: the",
         "           kommune-default preset; --rules reads a saved rule set) and explain",
@@ -98,6 +105,14 @@ public final class RosterCli {
         "           overtime (50 %/100 %), then other units, then an agency, with the",
         "           hours, overtime, cost and soft rules of each, and who is left out",
         "           and why. --absent first takes the sick person off the roster.",
+        "  " + RolloutCommand.USAGE,
+        "           Roll a cyclic base rotation out into a dated calendar plan of 1-53",
+        "           weeks from a Monday (default rules: kommune-default; limit 20 s):",
+        "           public holidays and absences planned in with as few changes as",
+        "           possible, holiday groups taking turns with Christmas, New Year and",
+        "           Easter. Writes DIR/problem.json, roster.json, accounts.json and",
+        "           changes.json all or nothing and prints the changes, holiday groups,",
+        "           vacant shifts and year accounts. Exit 1 when shortfalls remain.",
         "  kpi RECORDS.json [--format text|markdown|csv|json]",
         "           Print a unit's scorecard (målekort) over its periods from staff, work",
         "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
@@ -111,7 +126,7 @@ public final class RosterCli {
         "  help     Show this help.",
         "",
         "Exit status: 0 success, 1 no lawful roster (or a shift left vacant), 2 bad usage",
-        "or input.",
+        "or input (nothing written), 3 a limit ended the search before any roster.",
         "");
   }
 }

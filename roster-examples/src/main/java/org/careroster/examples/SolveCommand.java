@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careroster.constraints.Infeasibility;
 import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.SolveResult;
+import org.careroster.constraints.SolveStatus;
 import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.ValidationReport;
 import org.careroster.core.Problem;
@@ -26,7 +28,9 @@ import org.careroster.core.text.RosterGrid;
 /**
  * {@code ./roster solve PROBLEM.json [--rules RULES.json] [--time-limit 30s] [--max-nodes N]
  * [--seed N] [--threads N] [--out ROSTER.json]}: generates a roster, printing a progress line per
- * improving roster on stderr and the roster grid and validation summary on stdout.
+ * improving roster on stderr and the roster grid and validation summary on stdout. Without a
+ * roster it exits 1 when the search proved that none keeps the hard rules, and 3 when a limit
+ * ended it first.
  */
 final class SolveCommand {
 
@@ -133,9 +137,12 @@ final class SolveCommand {
         result.nodes(),
         result.elapsed().toMillis() / 1000.0);
     if (result.roster().isEmpty()) {
-      out.println("No roster keeps the hard rules.");
+      out.println(result.infeasibility().map(Infeasibility::headline).orElse(
+          result.status() == SolveStatus.INFEASIBLE
+              ? "No roster keeps the hard rules."
+              : "No lawful roster found; the search was not finished."));
       result.infeasibility().ifPresent(why -> out.print(why));
-      return RosterCli.FAILED;
+      return result.status() == SolveStatus.UNKNOWN ? RosterCli.UNFINISHED : RosterCli.FAILED;
     }
     Roster roster = result.roster().get();
     out.println();

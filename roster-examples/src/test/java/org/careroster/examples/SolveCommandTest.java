@@ -1,6 +1,7 @@
 package org.careroster.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -62,10 +63,23 @@ class SolveCommandTest {
                 .build());
     Path problemFile = dir.resolve("problem.json");
     RosterJson.strict().write(problemFile, impossible);
+    // more demand than staff fails at the root: the search completes and proves it
     assertEquals(RosterCli.FAILED, cli.run("solve", problemFile.toString(), "--max-nodes", "2000"), err());
-    assertTrue(out().contains("No roster keeps the hard rules."), out());
+    assertTrue(out().contains("Solver: INFEASIBLE"), out());
+    assertTrue(out().contains("\nNo roster keeps the hard rules.\n"), out());
+    assertFalse(out().contains("the search was not finished"), out());
     assertTrue(
         out().contains("N on 2027-01-04 needs 20 people but only 14 employees count for it at all"), out());
+  }
+
+  @Test
+  void solve_limitBeforeAnyRoster_exitsThreeSayingTheSearchWasNotFinished(@TempDir Path dir) throws IOException {
+    Path problemFile = dir.resolve("problem.json");
+    RosterJson.strict().write(problemFile, DemoWard.problem());
+    assertEquals(RosterCli.UNFINISHED, cli.run("solve", problemFile.toString(), "--max-nodes", "1"), err());
+    assertTrue(out().contains("Solver: UNKNOWN after 1 nodes"), out());
+    assertTrue(out().contains("\nNo lawful roster found; the search was not finished.\n"), out());
+    assertFalse(out().contains("No roster keeps the hard rules."), out());
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.careroster.core.Absence;
 import org.careroster.core.DayKind;
 import org.careroster.core.Employee;
 import org.careroster.core.HorizonKind;
@@ -67,8 +68,27 @@ class FormatDocTest {
   }
 
   @Test
-  void jsonBlocks_areProblemRosterAndWorkRecords() {
-    assertEquals(3, jsonBlocks.size(), "FORMAT.md should hold exactly three json blocks: problem, roster, work records");
+  void jsonBlocks_areProblemRosterAndWorkRecordsThenTheRollouts() {
+    assertEquals(5, jsonBlocks.size(),
+        "FORMAT.md should hold exactly five json blocks: problem, roster, work records, then a rollout's absences and changes");
+  }
+
+  @Test
+  void rolloutExamples_absencesReadStrictlyAndChangesUseTheDocumentedFields() throws IOException {
+    ImmutableList<Absence> absences = RosterJson.strict().readList(jsonBlocks.get(3), Absence.class);
+    assertEquals(3, absences.size());
+    assertTrue(absences.stream().anyMatch(a -> !a.isFull()), "shows a graded absence");
+
+    JsonNode changes = RosterSchemas.mapper().readTree(jsonBlocks.get(4));
+    assertTrue(changes.isArray() && changes.size() > 0);
+    Set<String> documented = Set.of("employee", "date", "from", "to", "reason");
+    for (JsonNode change : changes) {
+      List<String> fields = new ArrayList<>();
+      change.fieldNames().forEachRemaining(fields::add);
+      assertTrue(documented.containsAll(fields), fields.toString());
+      assertTrue(fields.containsAll(List.of("employee", "date", "reason")), fields.toString());
+      LocalDate.parse(change.get("date").asText());
+    }
   }
 
   @Test
