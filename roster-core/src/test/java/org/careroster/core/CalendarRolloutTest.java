@@ -19,6 +19,7 @@ class CalendarRolloutTest {
   private static final Problem BASE = Problem.builder()
       .horizon(PlanningHorizon.cyclic(MONDAY, 2))
       .addAllRoles(Role.STANDARD)
+      .addUnit(Unit.builder().id("ward-2").name("Avdeling 2").kind(UnitKind.WARD).build())
       .addEmployee(employee("E1", Role.NURSE))
       .addEmployee(employee("E2", Role.HEALTH_WORKER))
       .addShiftType(DAY)
