@@ -76,7 +76,8 @@ public final class SolverBenchmark {
     return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
-  private static long peakHeapMegabytes() {
+  /** Peak heap use of this JVM so far, in MB, over all heap pools. */
+  static long peakHeapMegabytes() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

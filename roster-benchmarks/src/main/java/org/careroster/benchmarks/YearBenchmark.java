@@ -1,8 +1,5 @@
 package org.careroster.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,17 +64,8 @@ public final class YearBenchmark {
         result.roster().isPresent() ? Long.toString(result.objective()) : "–",
         result.status(),
         wall / 1000.0,
-        peakHeapMegabytes());
+        SolverBenchmark.peakHeapMegabytes());
     result.infeasibility().ifPresent(why -> System.err.print(why.headline() + "\n" + why));
   }
 
-  private static long peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / (1024 * 1024);
-  }
 }

@@ -775,14 +775,9 @@ public final class RosterSolver {
   }
 
   static RuleSet hardRules(RuleSet rules) {
-    List<Rule> hard = new ArrayList<>();
-    for (Rule rule : rules.rules()) {
-      if (rule.severity().isHard()) {
-        hard.add(rule);
-      }
-    }
-    return RuleSet.of(hard).named(rules.name());
+    return rules.hardOnly();
   }
+
 
   private static Set<String> keys(ValidationReport report) {
     Set<String> keys = new HashSet<>();

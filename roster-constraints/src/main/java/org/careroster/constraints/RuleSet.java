@@ -117,6 +117,17 @@ public final class RuleSet {
     return new RuleSet(name, ImmutableList.copyOf(copy));
   }
 
+  /** This rule set with its hard rules only, in order and under the same name. */
+  public RuleSet hardOnly() {
+    List<Rule> hard = new ArrayList<>();
+    for (Rule rule : rules()) {
+      if (rule.severity().isHard()) {
+        hard.add(rule);
+      }
+    }
+    return RuleSet.of(hard).named(name());
+  }
+
   /**
    * This rule set with hard {@code minimum-cover} and {@code task-sharing} made soft at {@code
    * weight} per missing person or uncovered task, as repairs and calendar plans solve: a demand

@@ -64,16 +64,9 @@ final class Windows {
         plan.addRequirement(row);
       }
     }
-    return Problem.builder()
+    return problem.wardBuilder()
         .horizon(horizon)
-        .addAllUnits(problem.units())
-        .addAllRoles(problem.roles())
-        .addAllCompetences(problem.competences())
-        .addAllEmployees(problem.employees())
-        .addAllShiftTypes(problem.shiftTypes())
         .staffingPlan(plan.build())
-        .addAllTasks(problem.tasks())
-        .taskSharing(problem.taskSharing())
         .addAllAbsences(absences)
         .addAllRequests(requests)
         .addAllFixedAssignments(fixed)

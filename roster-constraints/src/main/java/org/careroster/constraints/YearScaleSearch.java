@@ -168,17 +168,10 @@ final class YearScaleSearch {
         plan.addRequirement(row);
       }
     }
-    return Problem.builder()
+    return problem.wardBuilder()
         .horizon(PlanningHorizon.cyclic(
             problem.horizon().start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), weeks))
-        .addAllUnits(problem.units())
-        .addAllRoles(problem.roles())
-        .addAllCompetences(problem.competences())
-        .addAllEmployees(problem.employees())
-        .addAllShiftTypes(problem.shiftTypes())
         .staffingPlan(plan.build())
-        .addAllTasks(problem.tasks())
-        .taskSharing(problem.taskSharing())
         .build();
   }
 

@@ -124,16 +124,9 @@ public final class CalendarRollout {
                 .build());
       }
     }
-    return Problem.builder()
+    return base.wardBuilder()
         .horizon(calendar)
-        .addAllUnits(base.units())
-        .addAllRoles(base.roles())
-        .addAllCompetences(base.competences())
-        .addAllEmployees(base.employees())
-        .addAllShiftTypes(base.shiftTypes())
         .staffingPlan(base.staffingPlan())
-        .addAllTasks(base.tasks())
-        .taskSharing(base.taskSharing())
         .addAllAbsences(planned)
         .addAllRequests(requests)
         .build();

@@ -117,6 +117,24 @@ public abstract class Problem {
    */
   public abstract Problem withAbsences(Iterable<? extends Absence> absences);
 
+  /**
+   * A builder for another problem of the same ward: this problem's units, roles, competences,
+   * staff, shift types, tasks and task-sharing policy are set; the horizon, staffing plan,
+   * absences, wishes and fixed assignments are the caller's to give.
+   */
+  public final Builder wardBuilder() {
+    Builder builder = builder();
+    builder
+        .addAllUnits(units())
+        .addAllRoles(roles())
+        .addAllCompetences(competences())
+        .addAllEmployees(employees())
+        .addAllShiftTypes(shiftTypes())
+        .addAllTasks(tasks())
+        .taskSharing(taskSharing());
+    return builder;
+  }
+
   /** The employee with id {@code id}, if there is one. */
   public final Optional<Employee> findEmployee(String id) {
     return Optional.ofNullable(employeesById().get(id));

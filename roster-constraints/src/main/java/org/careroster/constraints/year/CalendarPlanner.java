@@ -162,7 +162,7 @@ public final class CalendarPlanner {
       }
     }
     PlanningHorizon horizon = planned.horizon();
-    RuleSet hard = hardOnly(adjusting);
+    RuleSet hard = adjusting.hardOnly();
     for (LocalDate[] period : periods) {
       long left = options.timeLimit().toMillis() - (System.nanoTime() - start) / 1_000_000;
       if (left < 500) {
@@ -185,16 +185,6 @@ public final class CalendarPlanner {
       }
     }
     return current;
-  }
-
-  private static RuleSet hardOnly(RuleSet rules) {
-    List<org.careroster.constraints.Rule> hard = new ArrayList<>();
-    rules.rules().forEach(r -> {
-      if (r.severity().isHard()) {
-        hard.add(r);
-      }
-    });
-    return RuleSet.of(hard).named(rules.name());
   }
 
   /**
@@ -271,16 +261,9 @@ public final class CalendarPlanner {
         }
       }
     }
-    return Problem.builder()
+    return calendar.wardBuilder()
         .horizon(calendar.horizon())
-        .addAllUnits(calendar.units())
-        .addAllRoles(calendar.roles())
-        .addAllCompetences(calendar.competences())
-        .addAllEmployees(calendar.employees())
-        .addAllShiftTypes(calendar.shiftTypes())
         .staffingPlan(calendar.staffingPlan())
-        .addAllTasks(calendar.tasks())
-        .taskSharing(calendar.taskSharing())
         .addAllAbsences(calendar.absences())
         .addAllRequests(requests)
         .build();
