@@ -104,8 +104,9 @@ public final class RosterSolver {
    * Plans again only the dates from {@code from} to {@code to} of a calendar roster and keeps
    * every other assignment: the part of a year plan (årsturnus) that a holiday, an absence or a
    * change of demand touches. The solver sees the weeks around the dates as they are (up to {@value
-   * #CONTEXT_DAYS} days either side, pinned), so rest, runs, weekends and free Sundays across the
-   * edges of the dates are judged; rules over longer periods (the plan's contract hours, averages
+   * #CONTEXT_DAYS} days either side: worked days pinned, days off kept off), so rest, runs,
+   * weekends and free Sundays across the edges of the dates are judged; the cover of those weeks is
+   * not the replanning's to meet (a shortfall there stays as it is, in the report). Rules over longer periods (the plan's contract hours, averages
    * over many weeks, fairness) are judged over those weeks only while solving, and over the whole
    * plan in the returned report. The result's roster is the whole plan, its objective and report
    * those of the whole plan.
@@ -129,6 +130,18 @@ public final class RosterSolver {
   SolveResult replan(
       Problem problem, RuleSet rules, Roster roster, LocalDate from, LocalDate to, SolverOptions options,
       boolean explain) {
+    return replan(problem, rules, roster, from.minusDays(CONTEXT_DAYS), from, to, to.plusDays(CONTEXT_DAYS), options, explain);
+  }
+
+  /**
+   * {@link #replan} with the days kept as they are around the window given: from {@code first} to
+   * {@code from} and from {@code to} to {@code last} (cut to the horizon). A caller that knows of
+   * hard violations in the context leaves their days out of it, since the model could not remove
+   * them.
+   */
+  SolveResult replan(
+      Problem problem, RuleSet rules, Roster roster, LocalDate first, LocalDate from, LocalDate to, LocalDate last,
+      SolverOptions options, boolean explain) {
     checkArgument(!problem.horizon().isCyclic(),
         "RosterSolver.replan: the horizon %s is cyclic; replan a calendar plan, or solve the base rotation",
         problem.horizon());
@@ -145,9 +158,9 @@ public final class RosterSolver {
     }
     long startNanos = System.nanoTime();
     RuleSet weighted = weighted(checkEncodable(rules), options.weights());
-    LocalDate first = max(problem.horizon().start(), from.minusDays(CONTEXT_DAYS));
-    LocalDate last = min(problem.horizon().end(), to.plusDays(CONTEXT_DAYS));
-    Problem part = Windows.problem(problem, first, last);
+    LocalDate firstKept = max(problem.horizon().start(), min(first, from));
+    LocalDate lastKept = min(problem.horizon().end(), max(last, to));
+    Problem part = Windows.problem(problem, firstKept, lastKept, from, to);
     SolverOptions.Builder partOptions = SolverOptions.builder()
         .seed(options.seed())
         .threads(options.threads())
@@ -157,9 +170,21 @@ public final class RosterSolver {
     options.maxNodes().ifPresent(partOptions::maxNodes);
     options.listener().ifPresent(partOptions::listener);
     options.cancellation().ifPresent(partOptions::cancellation);
-    for (Assignment a : Windows.between(roster, first, last)) {
+    // The days around the window stay as they are: worked days pinned, days off kept off.
+    Set<Long> off = new HashSet<>();
+    int partDays = part.horizon().days();
+    for (int e = 0; e < part.employees().size(); e++) {
+      for (int d = 0; d < partDays; d++) {
+        LocalDate date = part.horizon().dates().get(d);
+        if (date.isBefore(from) || date.isAfter(to)) {
+          off.add((long) e * partDays + d);
+        }
+      }
+    }
+    for (Assignment a : Windows.between(roster, firstKept, lastKept)) {
       if (a.date().isBefore(from) || a.date().isAfter(to)) {
         partOptions.addPinned(a);
+        off.remove((long) indexOf(part, a.employee()) * partDays + part.horizon().indexOf(a.date()));
       }
     }
     for (Assignment a : options.pinned()) {
@@ -167,8 +192,8 @@ public final class RosterSolver {
         partOptions.addPinned(a);
       }
     }
-    options.previous().ifPresent(p -> partOptions.previous(Roster.of(Windows.between(p, first, last))));
-    SolveResult solved = solveWhole(part, weighted, partOptions.build(), explain);
+    options.previous().ifPresent(p -> partOptions.previous(Roster.of(Windows.between(p, firstKept, lastKept))));
+    SolveResult solved = solveWhole(part, weighted, partOptions.build(), explain, off);
     SolveResult.Builder result = SolveResult.builder()
         .nodes(solved.nodes())
         .solutions(solved.solutions());
@@ -272,10 +297,18 @@ public final class RosterSolver {
 
   /** One model over the whole horizon: the search of every horizon up to {@link #WHOLE_MODEL_DAYS} days. */
   SolveResult solveWhole(Problem problem, RuleSet rules, SolverOptions options, boolean explain) {
+    return solveWhole(problem, rules, options, explain, Set.of());
+  }
+
+  /**
+   * {@link #solveWhole(Problem, RuleSet, SolverOptions, boolean)} with the employee-days in {@code
+   * off} (keys employee index × days + day index) kept free of work.
+   */
+  private SolveResult solveWhole(Problem problem, RuleSet rules, SolverOptions options, boolean explain, Set<Long> off) {
     long startNanos = System.nanoTime();
     RuleSet weighted = weighted(rules, options.weights());
     checkEncodable(weighted);
-    Setup setup = new Setup(problem, weighted, options, pins(problem, options), previous(problem, options));
+    Setup setup = new Setup(problem, weighted, options, pins(problem, options), off, previous(problem, options));
     Best best = new Best(options, startNanos);
     List<Attempt> attempts = run(setup, best);
     Attempt winner = null;
@@ -560,6 +593,13 @@ public final class RosterSolver {
       keep.setName(rosterModel.name("pinned", a.employee() + "@" + a.date() + ":" + a.shift()));
       keep.post();
     }
+    for (long key : setup.off) {
+      int e = (int) (key / days);
+      int d = (int) (key % days);
+      Constraint keep = model.arithm(rosterModel.shift(e, d), "=", 0);
+      keep.setName(rosterModel.name("kept off", problem.employees().get(e).id() + "@" + problem.horizon().dates().get(d)));
+      keep.post();
+    }
     if (setup.previous != null) {
       List<BoolVar> changed = new ArrayList<>();
       for (int e = 0; e < problem.employees().size(); e++) {
@@ -841,13 +881,16 @@ public final class RosterSolver {
     final RuleSet rules;
     final SolverOptions options;
     final Map<Long, Assignment> pins;
+    final Set<Long> off;
     final int[][] previous;
 
-    Setup(Problem problem, RuleSet rules, SolverOptions options, Map<Long, Assignment> pins, int[][] previous) {
+    Setup(Problem problem, RuleSet rules, SolverOptions options, Map<Long, Assignment> pins, Set<Long> off,
+        int[][] previous) {
       this.problem = problem;
       this.rules = rules;
       this.options = options;
       this.pins = pins;
+      this.off = off;
       this.previous = previous;
     }
   }

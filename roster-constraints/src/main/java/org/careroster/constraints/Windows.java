@@ -1,10 +1,13 @@
 package org.careroster.constraints;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.careroster.core.Absence;
 import org.careroster.core.Assignment;
 import org.careroster.core.DayKind;
@@ -26,7 +29,17 @@ final class Windows {
    * the dates and the wishes and fixed assignments that fall on them.
    */
   static Problem problem(Problem problem, LocalDate from, LocalDate to) {
-    PlanningHorizon horizon = PlanningHorizon.of(from, to);
+    return problem(problem, from, to, from, to);
+  }
+
+  /**
+   * {@link #problem(Problem, LocalDate, LocalDate)} from {@code first} to {@code last}, where only
+   * the days from {@code from} to {@code to} need cover: the days around them are context whose
+   * assignments stay as they are, so their cover is not the window's to meet (a shortfall there,
+   * left by another window, would otherwise make the window infeasible before it starts).
+   */
+  static Problem problem(Problem problem, LocalDate first, LocalDate last, LocalDate from, LocalDate to) {
+    PlanningHorizon horizon = PlanningHorizon.of(first, last);
     Range<LocalDate> dates = horizon.range();
     List<Absence> absences = new ArrayList<>();
     for (Absence a : problem.absences()) {
@@ -58,10 +71,23 @@ final class Windows {
         fixed.add(a);
       }
     }
+    Range<LocalDate> covered = Range.closed(from, to);
     StaffingPlan.Builder plan = StaffingPlan.builder();
+    Set<Group> groups = new LinkedHashSet<>();
     for (StaffingRequirement row : problem.staffingPlan().requirements()) {
-      if (row.days() != DayKind.DATE || horizon.contains(row.date().orElseThrow())) {
+      if (row.days() != DayKind.DATE) {
         plan.addRequirement(row);
+        groups.add(new Group(row.shift(), row.roles(), row.competences(), row.formalHealthEducation()));
+      } else if (covered.contains(row.date().orElseThrow())) {
+        plan.addRequirement(row);
+      }
+    }
+    for (LocalDate date : horizon.dates()) {
+      if (covered.contains(date)) {
+        continue;
+      }
+      for (Group group : groups) {
+        plan.addRequirement(group.nobodyOn(date));
       }
     }
     return problem.wardBuilder()
@@ -71,6 +97,24 @@ final class Windows {
         .addAllRequests(requests)
         .addAllFixedAssignments(fixed)
         .build();
+  }
+
+  /** The people a staffing row counts on one shift: its shift, roles, competences and education flag. */
+  private record Group(String shift, ImmutableSet<String> roles, ImmutableSet<String> competences, boolean educated) {
+
+    /** A dated row needing nobody of this group on {@code date}. */
+    StaffingRequirement nobodyOn(LocalDate date) {
+      return StaffingRequirement.builder()
+          .shift(shift)
+          .days(DayKind.DATE)
+          .date(date)
+          .addAllRoles(roles)
+          .addAllCompetences(competences)
+          .formalHealthEducation(educated)
+          .minimum(0)
+          .label("context of the window, kept as it is")
+          .build();
+    }
   }
 
   /** The assignments of {@code roster} on the dates from {@code from} to {@code to}. */

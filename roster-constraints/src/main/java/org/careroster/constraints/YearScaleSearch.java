@@ -221,11 +221,32 @@ final class YearScaleSearch {
         LocalDate[] w = windows.get(i);
         SolverOptions window = windowOptions(
             cap(remainingShare(windows.size() - i), REPAIR_WINDOW_LIMIT), Roster.of(roster.assignments()), changeWeight);
-        // Hard cover lets propagation steer the search to full cover; the last round weighs it
-        // softly, so that what nobody can lawfully cover is left short instead of unchanged.
+        // Hard cover lets propagation steer the search to full cover; where that finds nothing in
+        // time, and in the last round, cover is weighed softly, so that what nobody can lawfully
+        // cover is left short instead of unchanged.
         RuleSet solving = round < REPAIR_ROUNDS - 1 ? rules : soft;
-        SolveResult result = solver.replan(problem, solving, roster, w[0], w[1], window, false);
+        LocalDate first = w[0].minusDays(RosterSolver.CONTEXT_DAYS);
+        LocalDate last = w[1].plusDays(RosterSolver.CONTEXT_DAYS);
+        // Another window's violations are no part of this one's context: kept as they are, they
+        // would make this window infeasible before its search starts.
+        for (Violation v : violations) {
+          LocalDate vFrom = v.date();
+          LocalDate vTo = v.endDate().orElse(vFrom);
+          if (vTo.isBefore(w[0]) && !vTo.isBefore(first)) {
+            first = vTo.plusDays(1);
+          } else if (vFrom.isAfter(w[1]) && !vFrom.isAfter(last)) {
+            last = vFrom.minusDays(1);
+          }
+        }
+        SolveResult result = solver.replan(problem, solving, roster, first, w[0], w[1], last, window, false);
         account(result);
+        if (result.roster().isEmpty() && solving != soft && !stopped()) {
+          // No full cover in time: the roster with the fewest people missing is still a step on.
+          window = windowOptions(
+              cap(remainingShare(windows.size() - i), REPAIR_WINDOW_LIMIT), Roster.of(roster.assignments()), changeWeight);
+          result = solver.replan(problem, soft, roster, first, w[0], w[1], last, window, false);
+          account(result);
+        }
         LOG.debug("replanned {}..{}: {} after {} nodes, objective {}", w[0], w[1], result.status(), result.nodes(),
             result.roster().isPresent() ? result.objective() : -1);
         if (result.roster().isPresent()) {
