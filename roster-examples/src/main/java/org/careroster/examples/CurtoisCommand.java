@@ -136,7 +136,7 @@ final class CurtoisCommand {
       err.println("roster curtois: " + e.getMessage());
       return RosterCli.USAGE;
     } catch (IOException e) {
-      err.println("roster curtois: cannot read " + instanceFile + ": " + e);
+      err.println("roster curtois: " + RosterInputs.cannotRead(instanceFile, e));
       return RosterCli.USAGE;
     }
     Outcome outcome;

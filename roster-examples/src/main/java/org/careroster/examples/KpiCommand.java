@@ -58,10 +58,10 @@ final class KpiCommand {
     try {
       records = UnitRecords.read(file);
     } catch (RosterInputException e) {
-      err.println("roster kpi: " + file + ": " + e.getMessage());
+      err.println("roster kpi: " + RosterInputs.inFile(file, e));
       return RosterCli.USAGE;
     } catch (IOException e) {
-      err.println("roster kpi: cannot read " + file + ": " + e);
+      err.println("roster kpi: " + RosterInputs.cannotRead(file, e));
       return RosterCli.USAGE;
     }
     Scorecard scorecard;

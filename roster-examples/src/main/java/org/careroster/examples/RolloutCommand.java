@@ -2,7 +2,6 @@ package org.careroster.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -116,11 +115,11 @@ final class RolloutCommand {
     List<Absence> absences = List.of();
     if (absencesFile != null) {
       try {
-        absences = RosterJson.strict().readList(Files.readString(absencesFile), Absence.class);
+        absences = RosterJson.strict().readList(RosterJson.readUtf8(absencesFile), Absence.class);
       } catch (RosterInputException e) {
-        return fail(absencesFile + ": " + e.getMessage());
+        return fail(RosterInputs.inFile(absencesFile, e));
       } catch (IOException e) {
-        return fail("cannot read " + absencesFile + ": " + e);
+        return fail(RosterInputs.cannotRead(absencesFile, e));
       }
     }
     PlanOptions options = options(given, absences);

@@ -2,7 +2,6 @@ package org.careroster.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.careroster.constraints.RuleSet;
@@ -32,14 +31,35 @@ record RosterInputs(Problem problem, Roster roster, RuleSet rules) {
       RuleSet rules = defaultRules;
       if (rulesFile != null) {
         reading = rulesFile;
-        rules = json.read(Files.readString(rulesFile), RuleSet.class);
+        rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
       }
       return Optional.of(new RosterInputs(problem, roster, rules));
     } catch (RosterInputException e) {
-      err.println("roster " + command + ": " + reading + ": " + e.getMessage());
+      err.println("roster " + command + ": " + inFile(reading, e));
     } catch (IOException e) {
-      err.println("roster " + command + ": cannot read " + reading + ": " + e);
+      err.println("roster " + command + ": " + cannotRead(reading, e));
     }
     return Optional.empty();
+  }
+
+  /** {@code file: message}, or the message alone when it names the file already. */
+  static String inFile(Path file, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains(file.toString()) ? message : file + ": " + message;
+  }
+
+  /** "cannot read FILE: no such file" and the like, without Java exception names. */
+  static String cannotRead(Path file, IOException e) {
+    String why;
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      why = "no such file";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      why = ((java.nio.file.FileSystemException) e).getReason();
+    } else {
+      why = String.valueOf(e.getMessage());
+    }
+    return "cannot read " + file + ": " + why;
   }
 }

@@ -2,7 +2,6 @@ package org.careroster.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -110,13 +109,13 @@ final class SolveCommand {
       problem = json.readProblem(problemFile);
       if (rulesFile != null) {
         reading = rulesFile;
-        rules = json.read(Files.readString(rulesFile), RuleSet.class);
+        rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
       }
     } catch (RosterInputException e) {
-      err.println("roster solve: " + reading + ": " + e.getMessage());
+      err.println("roster solve: " + RosterInputs.inFile(reading, e));
       return RosterCli.USAGE;
     } catch (IOException e) {
-      err.println("roster solve: cannot read " + reading + ": " + e);
+      err.println("roster solve: " + RosterInputs.cannotRead(reading, e));
       return RosterCli.USAGE;
     }
     options.listener(

@@ -8,8 +8,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -78,7 +76,7 @@ public abstract class UnitRecords {
    * @throws RosterInputException as {@link #read(String)}
    */
   public static UnitRecords read(Path file) throws IOException {
-    return read(Files.readString(file, StandardCharsets.UTF_8));
+    return read(RosterJson.readUtf8(file));
   }
 
   /** The roles by id. */

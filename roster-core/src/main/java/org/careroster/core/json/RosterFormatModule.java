@@ -19,7 +19,19 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import com.google.common.collect.ImmutableSet;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,15 +41,88 @@ import java.util.List;
  * inside an element keeps the
  * element's index in its path ({@code $.employees[3].positionPercent}, not {@code
  * $.employees.positionPercent}), and a set may not repeat an element; times are written as {@code
- * "07:30"} ({@link LocalTime#toString()}), not {@code "07:30:00"}.
+ * "07:30"} ({@link LocalTime#toString()}), not {@code "07:30:00"}; dates, times and durations are
+ * read from ISO-8601 strings only, and decimals only within {@value #DECIMAL_DIGITS} digits either
+ * side of the point.
  */
 final class RosterFormatModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** Most decimal places, and most digits before the point, a decimal in a document may have. */
+  static final int DECIMAL_DIGITS = 100;
+
   RosterFormatModule() {
     super("careroster-format");
     addSerializer(LocalTime.class, ToStringSerializer.instance);
+    addDeserializer(Duration.class, new IsoStringDeserializer<>(Duration.class, Duration::parse));
+    addDeserializer(LocalDate.class,
+        new IsoStringDeserializer<>(LocalDate.class, text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE)));
+    addDeserializer(LocalTime.class,
+        new IsoStringDeserializer<>(LocalTime.class, text -> LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME)));
+    addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+  }
+
+  /**
+   * A java.time value from an ISO-8601 string and nothing else: no numbers (seconds, epoch days),
+   * no arrays, no date-time where a date belongs.
+   */
+  private static final class IsoStringDeserializer<T> extends StdScalarDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<String, T> parse;
+
+    IsoStringDeserializer(Class<T> type, Function<String, T> parse) {
+      super(type);
+      this.parse = parse;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (T) ctxt.handleUnexpectedToken(handledType(), p);
+      }
+      String text = p.getText();
+      try {
+        return parse.apply(text.strip());
+      } catch (DateTimeParseException e) {
+        throw InvalidFormatException.from(p, "not ISO-8601", text, handledType());
+      }
+    }
+  }
+
+  /**
+   * A decimal with at most {@value #DECIMAL_DIGITS} places and {@value #DECIMAL_DIGITS} digits
+   * before the point: {@code 1e-1000000000} is a valid JSON number but no position size, and
+   * arithmetic on it would not end.
+   */
+  private static final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    BoundedDecimalDeserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_NUMBER_FLOAT) && !p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+      }
+      BigDecimal value = p.getDecimalValue();
+      if (value.signum() != 0 && (value.scale() > DECIMAL_DIGITS || value.precision() - value.scale() > DECIMAL_DIGITS)) {
+        throw new OutOfRangeDecimal(p, value);
+      }
+      return value;
+    }
+  }
+
+  /** A decimal beyond {@link #DECIMAL_DIGITS}, reported with the path where it stands. */
+  static final class OutOfRangeDecimal extends InvalidFormatException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfRangeDecimal(JsonParser p, BigDecimal value) {
+      super(p, "decimal out of range", value, BigDecimal.class);
+    }
   }
 
   @Override

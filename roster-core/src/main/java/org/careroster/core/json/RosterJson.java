@@ -1,6 +1,8 @@
 package org.careroster.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -30,6 +32,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +125,8 @@ public final class RosterJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // null for a field reads as if the field were left out (docs/FORMAT.md)
+            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
             .build();
   }
 
@@ -147,7 +156,50 @@ public final class RosterJson {
    * @throws RosterInputException if the document is malformed or describes an invalid problem
    */
   public Problem readProblem(Path file) throws IOException {
-    return readProblem(Files.readString(file, StandardCharsets.UTF_8));
+    return readProblem(readUtf8(file));
+  }
+
+  /**
+   * The text of a UTF-8 file, without a leading byte-order mark.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws RosterInputException if the file is not UTF-8 (e.g. Latin-1 or UTF-16); the message
+   *     names the file and the first byte that is not UTF-8
+   */
+  public static String readUtf8(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw new RosterInputException("$", null, file + " is UTF-16 (it starts with a UTF-16 byte-order mark); "
+          + "careroster reads UTF-8. Maybe convert it: iconv -f UTF-16 -t UTF-8");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      throw new RosterInputException("$", String.format(java.util.Locale.ROOT, "0x%02X", bytes[at] & 0xFF),
+          file + " is not UTF-8: byte " + String.format(java.util.Locale.ROOT, "0x%02X", bytes[at] & 0xFF)
+              + " at offset " + at + " (line " + lineOf(bytes, at) + ") is not part of a UTF-8 character; "
+              + "careroster reads UTF-8 files. Maybe convert it: iconv -f ISO-8859-1 -t UTF-8");
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /**
@@ -174,7 +226,7 @@ public final class RosterJson {
    * @throws RosterInputException as {@link #readRoster(String, Problem)}
    */
   public Roster readRoster(Path file, Problem problem) throws IOException {
-    return readRoster(Files.readString(file, StandardCharsets.UTF_8), problem);
+    return readRoster(readUtf8(file), problem);
   }
 
   /**
@@ -200,9 +252,15 @@ public final class RosterJson {
     Objects.requireNonNull(json, "json");
     JsonNode root = null;
     try {
-      root = mapper.readTree(json);
+      // A UTF-8 byte-order mark, as some Windows editors write, is no part of the document.
+      root = mapper.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
       if (root == null || root.isMissingNode()) {
         throw new RosterInputException("$", null, "the document is empty; expected a JSON value");
+      }
+      if (root.isNull()) {
+        boolean list = type.isCollectionLikeType();
+        throw new RosterInputException("$", "null", "null is not "
+            + (list ? "a list; expected a JSON array" : describe(type.getRawClass()) + "; expected a JSON object"));
       }
       if (root.isObject()) {
         checkFormatVersion((ObjectNode) root);
@@ -327,6 +385,11 @@ public final class RosterJson {
           "unknown field \"" + u.getPropertyName() + "\"; expected one of " + known
               + ". Maybe a misspelt name; RosterJson.ignoringUnknownFields() skips unknown fields",
           m);
+    }
+    if (m instanceof RosterFormatModule.OutOfRangeDecimal) {
+      String value = ((InvalidFormatException) m).getValue().toString();
+      return new RosterInputException(path, value, value + " is out of range: a decimal here has at most "
+          + RosterFormatModule.DECIMAL_DIGITS + " digits before and after the point", m);
     }
     if (m instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) m;
