@@ -124,6 +124,19 @@ public abstract class ConsecutiveWorkingDays extends CatalogueRule {
         .forEach((id, max) -> require(max >= 1, ID, "maximumByEmployee." + id, max, "must be 1 or more"));
     minimumByEmployee()
         .forEach((id, min) -> require(min >= 1, ID, "minimumByEmployee." + id, min, "must be 1 or more"));
+    require(minimum() <= maximum(), ID, "minimum", minimum(),
+        "must not exceed maximum (" + maximum() + "): no run of working days could keep both");
+    minimumByEmployee().forEach((id, min) -> {
+      int max = maximumByEmployee().getOrDefault(id, maximum());
+      require(min <= max, ID, "minimumByEmployee." + id, min, "must not exceed the employee's maximum ("
+          + max + (maximumByEmployee().containsKey(id) ? ", maximumByEmployee." + id : ", maximum") + ")");
+    });
+    maximumByEmployee().forEach((id, max) -> {
+      if (!minimumByEmployee().containsKey(id)) {
+        require(minimum() <= max, ID, "maximumByEmployee." + id, max,
+            "must not be below minimum (" + minimum() + ") unless minimumByEmployee." + id + " is lower");
+      }
+    });
   }
 
   private void requireKnownEmployees(Problem problem) {

@@ -120,6 +120,10 @@ public abstract class OvertimeCaps extends CatalogueRule {
     requireCap("perWeek", perWeek(), 20);
     requireCap("perFourWeeks", perFourWeeks(), 50);
     requireCap("perYear", perYear(), 300);
+    require(perWeek().compareTo(perFourWeeks()) <= 0, ID, "perWeek", perWeek(),
+        "must not exceed perFourWeeks (" + perFourWeeks() + ")");
+    require(perFourWeeks().compareTo(perYear()) <= 0, ID, "perFourWeeks", perFourWeeks(),
+        "must not exceed perYear (" + perYear() + ")");
   }
 
   private static void requireCap(String parameter, Duration cap, int maxHours) {

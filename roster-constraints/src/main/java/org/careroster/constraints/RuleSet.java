@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,34 @@ public final class RuleSet {
     }
     this.name = name;
     this.rules = rules;
+    checkTogether();
+  }
+
+  /**
+   * The checks across rules: a limit one rule sets must not make another's unreachable or void.
+   * Each failure names both parameters and their values.
+   */
+  private void checkTogether() {
+    Optional<TotalHoursPerDay> total = find(TotalHoursPerDay.class);
+    find(OrdinaryHoursPerDay.class).ifPresent(ordinary -> total.ifPresent(t -> requireAtMost(
+        ordinary, "maximum", ordinary.maximum(), t, "maximum", t.maximum(),
+        "ordinary hours are part of the total hours of a day")));
+    find(LongShifts.class).ifPresent(longShifts -> total.ifPresent(t -> requireAtMost(
+        longShifts, "maxDuration", longShifts.maxDuration(), t, "maximum", t.maximum(),
+        "a long shift longer than a day's total hours could never be worked")));
+  }
+
+  private <R extends Rule> Optional<R> find(Class<R> type) {
+    return rules.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  private void requireAtMost(
+      Rule rule, String field, Duration value, Rule other, String otherField, Duration limit, String why) {
+    if (value.compareTo(limit) > 0) {
+      throw new InvalidModelException("RuleSet " + name, "rules[" + rules.indexOf(rule) + "]." + field, value,
+          "of " + rule.id() + " must not exceed the " + otherField + " of " + other.id() + " ("
+              + InvalidModelException.render(limit) + ", rules[" + rules.indexOf(other) + "]." + otherField + "): " + why);
+    }
   }
 
   @JsonCreator

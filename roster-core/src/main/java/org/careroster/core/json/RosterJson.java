@@ -99,6 +99,8 @@ public final class RosterJson {
 
   private static final Pattern NULL_ELEMENT = Pattern.compile("at index (\\d+)");
 
+  private static final Pattern MISSING_CREATOR = Pattern.compile("Missing required creator property '([^']*)'");
+
   private final ObjectMapper mapper;
 
   private RosterJson(boolean failOnUnknownFields) {
@@ -395,6 +397,12 @@ public final class RosterJson {
       InvalidFormatException f = (InvalidFormatException) m;
       String value = InvalidModelException.render(f.getValue());
       return new RosterInputException(path, value, value + " is not " + describe(f.getTargetType()), m);
+    }
+    Matcher creator = MISSING_CREATOR.matcher(String.valueOf(m.getOriginalMessage()));
+    if (creator.find()) {
+      String field = creator.group(1);
+      return new RosterInputException(join(path.replaceFirst("\\." + Pattern.quote(field) + "$", ""), field), null,
+          "required field \"" + field + "\" missing", m);
     }
     if (m instanceof MismatchedInputException && ((MismatchedInputException) m).getTargetType() != null) {
       Class<?> target = ((MismatchedInputException) m).getTargetType();
