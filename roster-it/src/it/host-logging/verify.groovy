@@ -37,6 +37,29 @@ if (!log.contains('host validated: 0 hard violations')) {
   failures << 'the host did not solve and validate its ward'
 }
 
+// 4. Each published jar names its Java module and version in its manifest; the BOM the host
+//    imported is the one staged at the project's version.
+def repo = new File(basedir, '../../local-repo/org/careroster')
+['roster-core': 'org.careroster.core', 'roster-constraints': 'org.careroster.constraints',
+ 'roster-metrics': 'org.careroster.metrics'].each { artifact, module ->
+  def jars = new File(repo, artifact).listFiles()?.collectMany { dir ->
+    dir.listFiles().findAll { it.name ==~ /${artifact}-[^-].*(?<!-sources|-javadoc)\.jar/ } } ?: []
+  if (jars.size() != 1) {
+    failures << "expected one staged ${artifact} jar, found ${jars}"
+  } else {
+    def attributes = new java.util.jar.JarFile(jars[0]).manifest.mainAttributes
+    if (attributes.getValue('Automatic-Module-Name') != module) {
+      failures << "${jars[0].name}: Automatic-Module-Name is ${attributes.getValue('Automatic-Module-Name')}, expected ${module}"
+    }
+    if (!attributes.getValue('Implementation-Version')) {
+      failures << "${jars[0].name}: no Implementation-Version in the manifest"
+    }
+  }
+}
+if (!(tree =~ /org\.careroster:roster-constraints:jar:[^:]+:compile/)) {
+  failures << 'the host did not resolve roster-constraints through the BOM'
+}
+
 if (failures) {
   println "Dependency tree of the host:\n${tree}"
   throw new AssertionError('host-logging: ' + failures.join('; '))
