@@ -247,6 +247,11 @@ public final class RosterJson {
    */
   public <T> ImmutableList<T> readList(String json, Class<T> elementType) {
     List<T> list = read(json, mapper.getTypeFactory().constructCollectionType(List.class, elementType));
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new RosterInputException("$[" + i + "]", "null", "null is not allowed in a list");
+      }
+    }
     return ImmutableList.copyOf(list);
   }
 
