@@ -206,11 +206,19 @@ final class YearScaleSearch {
     Roster roster = start;
     RuleSet hard = RosterSolver.hardRules(rules);
     RuleSet soft = rules.withSoftCover(SOFT_COVER_WEIGHT);
+    int before = Integer.MAX_VALUE;
     for (int round = 0; round < REPAIR_ROUNDS && !stopped(); round++) {
       List<Violation> violations = RosterValidator.validate(problem, roster, hard).violations();
       if (violations.isEmpty()) {
         break;
       }
+      if (violations.size() >= before && round < REPAIR_ROUNDS - 1) {
+        // A wider window found no fewer violations: what is left is likely a shortfall nobody can
+        // lawfully cover, so go on to the last round, which leaves it short.
+        LOG.debug("repair round {} removed no violation; on to the last round", round - 1);
+        round = REPAIR_ROUNDS - 1;
+      }
+      before = violations.size();
       List<LocalDate[]> windows = windows(violations, 7 * (round + 1));
       if (LOG.isDebugEnabled()) {
         LOG.debug("repair round {}: {} hard violations in windows {}: {}", round, violations.size(),
