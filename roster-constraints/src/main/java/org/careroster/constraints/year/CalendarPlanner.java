@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.careroster.constraints.DailyRest;
 import org.careroster.constraints.Requests;
 import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RosterValidator;
@@ -26,6 +27,7 @@ import org.careroster.constraints.SolveStatus;
 import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.ValidationReport;
 import org.careroster.constraints.Violation;
+import org.careroster.constraints.WeeklyRest;
 import org.careroster.constraints.replace.RosterRepair;
 import org.careroster.constraints.replace.VacantShiftReport;
 import org.careroster.core.Absence;
@@ -102,8 +104,9 @@ public final class CalendarPlanner {
     if (!baseReport.isFeasible()) {
       List<String> first = baseReport.violations().stream()
           .filter(v -> v.severity().isHard()).limit(3).map(Violation::message).toList();
-      throw new IllegalArgumentException("CalendarPlanner: the base roster breaks "
-          + baseReport.hardViolationCount() + " hard rules of " + rules.name() + ", e.g. " + first
+      int count = baseReport.hardViolationCount();
+      throw new IllegalArgumentException("CalendarPlanner: the base roster breaks the hard rules of "
+          + rules.name() + " (" + count + (count == 1 ? " violation" : " violations") + "), e.g. " + first
           + " Maybe validate it first: ./roster validate PROBLEM ROSTER --rules RULES");
     }
     ImmutableList<HolidayGroup> groups =
@@ -319,22 +322,38 @@ public final class CalendarPlanner {
     if (nearest == null || best > 28) {
       return "holiday groups (høgtidsturnus)";
     }
-    return describeDay(calendar, nearest.date()) + nearest.ruleId() + " on " + nearest.date()
+    return describeDay(calendar, nearest) + nearest.ruleId() + " on " + nearest.date()
         + nearest.employee().map(id -> " (" + id + ")").orElse("");
   }
 
-  /** "public holiday Skjærtorsdag: ", "daylight-saving change: " or nothing. */
-  private static String describeDay(Problem calendar, LocalDate date) {
+  /**
+   * The calendar day behind {@code violation}: "daylight-saving change: " for a rest rule broken
+   * next to a change of the clocks (the night is an hour shorter), else "public holiday
+   * Skjærtorsdag: " on a holiday, else the clock change for any other rule, else nothing. (In
+   * 2027 the clocks go forward on Easter Sunday: a rest broken that night is the clock's doing.)
+   */
+  private static String describeDay(Problem calendar, Violation violation) {
+    LocalDate date = violation.date();
+    boolean clockChange = nearClockChange(date);
+    boolean rest = violation.ruleId().equals(DailyRest.ID) || violation.ruleId().equals(WeeklyRest.ID);
+    if (rest && clockChange) {
+      return "daylight-saving change: ";
+    }
     String holiday = calendar.publicHolidays().get(date);
     if (holiday != null) {
       return "public holiday " + holiday + ": ";
     }
+    return clockChange ? "daylight-saving change: " : "";
+  }
+
+  /** Whether the clocks change in the night before, of or after {@code date} (Europe/Oslo). */
+  private static boolean nearClockChange(LocalDate date) {
     ZoneId zone = RosterTime.ZONE;
     for (LocalDate d = date.minusDays(1); !d.isAfter(date.plusDays(1)); d = d.plusDays(1)) {
-      if (zone.getRules().getOffset(d.atStartOfDay()) != zone.getRules().getOffset(d.plusDays(1).atStartOfDay())) {
-        return "daylight-saving change: ";
+      if (!zone.getRules().getOffset(d.atStartOfDay()).equals(zone.getRules().getOffset(d.plusDays(1).atStartOfDay()))) {
+        return true;
       }
     }
-    return "";
+    return false;
   }
 }

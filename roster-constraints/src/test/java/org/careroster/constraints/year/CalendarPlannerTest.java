@@ -35,7 +35,6 @@ import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.VacantShift;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -298,9 +297,6 @@ class CalendarPlannerTest {
     }
   }
 
-  @Disabled("bug: PlanChange.reason names the public holiday (\"public holiday Easter: daily-rest on 2027-03-28 (E13)\")"
-      + " for a rest shortened only by the clock change on Easter Sunday; CalendarPlanner.describeDay looks at holidays"
-      + " before daylight saving, whatever the rule")
   @Test
   void plan_restShortenedByTheClockChangeOnAHoliday_reasonNamesTheDaylightSavingChange() {
     CalendarPlan plan = SpringForward.PLAN;
