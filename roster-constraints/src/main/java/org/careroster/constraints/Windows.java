@@ -1,22 +1,17 @@
 package org.careroster.constraints;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.careroster.core.Absence;
 import org.careroster.core.Assignment;
-import org.careroster.core.DayKind;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Request;
 import org.careroster.core.Roster;
 import org.careroster.core.StaffingPlan;
-import org.careroster.core.StaffingRequirement;
 
 /** Parts of a calendar problem and its roster between two dates, for solving a long plan piece by piece. */
 final class Windows {
@@ -71,50 +66,20 @@ final class Windows {
         fixed.add(a);
       }
     }
-    Range<LocalDate> covered = Range.closed(from, to);
-    StaffingPlan.Builder plan = StaffingPlan.builder();
-    Set<Group> groups = new LinkedHashSet<>();
-    for (StaffingRequirement row : problem.staffingPlan().requirements()) {
-      if (row.days() != DayKind.DATE) {
-        plan.addRequirement(row);
-        groups.add(new Group(row.shift(), row.roles(), row.competences(), row.formalHealthEducation()));
-      } else if (covered.contains(row.date().orElseThrow())) {
-        plan.addRequirement(row);
-      }
-    }
+    List<LocalDate> kept = new ArrayList<>();
     for (LocalDate date : horizon.dates()) {
-      if (covered.contains(date)) {
-        continue;
-      }
-      for (Group group : groups) {
-        plan.addRequirement(group.nobodyOn(date));
+      if (date.isBefore(from) || date.isAfter(to)) {
+        kept.add(date);
       }
     }
+    StaffingPlan plan = problem.staffingPlan().withNobodyNeededOn(kept);
     return problem.wardBuilder()
         .horizon(horizon)
-        .staffingPlan(plan.build())
+        .staffingPlan(plan)
         .addAllAbsences(absences)
         .addAllRequests(requests)
         .addAllFixedAssignments(fixed)
         .build();
-  }
-
-  /** The people a staffing row counts on one shift: its shift, roles, competences and education flag. */
-  private record Group(String shift, ImmutableSet<String> roles, ImmutableSet<String> competences, boolean educated) {
-
-    /** A dated row needing nobody of this group on {@code date}. */
-    StaffingRequirement nobodyOn(LocalDate date) {
-      return StaffingRequirement.builder()
-          .shift(shift)
-          .days(DayKind.DATE)
-          .date(date)
-          .addAllRoles(roles)
-          .addAllCompetences(competences)
-          .formalHealthEducation(educated)
-          .minimum(0)
-          .label("context of the window, kept as it is")
-          .build();
-    }
   }
 
   /** The assignments of {@code roster} on the dates from {@code from} to {@code to}. */

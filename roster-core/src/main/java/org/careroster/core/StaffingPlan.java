@@ -87,6 +87,43 @@ public abstract class StaffingPlan {
     return chosen.stream().map(requirements()::get).collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * This plan with nobody needed on {@code dates}: the dated rows on them are dropped, and each
+   * group of people the other rows count (shift, roles, competences, education) gets a dated row
+   * with minimum 0 on each of them, which replaces its weekday, weekend and holiday rows there.
+   * For days whose assignments are given, not planned: the weeks kept around a replanned window,
+   * or the previous plan's last weeks before a new one.
+   */
+  public final StaffingPlan withNobodyNeededOn(Iterable<LocalDate> dates) {
+    TreeSet<LocalDate> none = new TreeSet<>();
+    dates.forEach(none::add);
+    Builder plan = builder();
+    Map<List<Object>, StaffingRequirement> groups = new java.util.LinkedHashMap<>();
+    for (StaffingRequirement row : requirements()) {
+      if (row.days() != DayKind.DATE) {
+        plan.addRequirement(row);
+        groups.putIfAbsent(List.of(row.shift(), row.roles(), row.competences(), row.formalHealthEducation()), row);
+      } else if (!none.contains(row.date().orElseThrow())) {
+        plan.addRequirement(row);
+      }
+    }
+    for (LocalDate date : none) {
+      for (StaffingRequirement group : groups.values()) {
+        plan.addRequirement(StaffingRequirement.builder()
+            .shift(group.shift())
+            .days(DayKind.DATE)
+            .date(date)
+            .addAllRoles(group.roles())
+            .addAllCompetences(group.competences())
+            .formalHealthEducation(group.formalHealthEducation())
+            .minimum(0)
+            .label("given, not planned")
+            .build());
+      }
+    }
+    return plan.build();
+  }
+
   /** How specific {@code row} is for {@code date}, higher is more specific; -1 if it does not apply. */
   private static int tier(StaffingRequirement row, LocalDate date, boolean publicHoliday) {
     boolean weekend = publicHoliday || WEEKEND_DAYS.contains(date.getDayOfWeek());

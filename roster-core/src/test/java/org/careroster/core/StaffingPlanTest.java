@@ -52,6 +52,23 @@ class StaffingPlanTest {
   }
 
   @Test
+  void withNobodyNeededOn_givenDates_needNobodyOfAnyGroupAndOtherDatesKeepThePlan() {
+    StaffingPlan plan = FULL.withNobodyNeededOn(java.util.List.of(WEDNESDAY, MAUNDY_THURSDAY));
+    for (LocalDate date : new LocalDate[] {WEDNESDAY, MAUNDY_THURSDAY}) {
+      for (String shift : new String[] {"D", "A"}) {
+        for (boolean holiday : new boolean[] {false, true}) {
+          ImmutableList<StaffingRequirement> rows = plan.requirementsOn(date, shift, holiday);
+          assertEquals(shift.equals("D") ? 2 : 1, rows.size(), rows::toString); // D: everyone and nurses
+          rows.forEach(r -> assertEquals(0, r.minimum(), r::toString));
+        }
+      }
+    }
+    // Wednesday's own dated row is gone; Tuesday keeps every row it had.
+    assertEquals(FULL.requirementsOn(TUESDAY, "D", false), plan.requirementsOn(TUESDAY, "D", false));
+    assertEquals(FULL.requirementsOn(SATURDAY, "A", false), plan.requirementsOn(SATURDAY, "A", false));
+  }
+
+  @Test
   void requirementsOn_publicHoliday_usesHolidayRows() {
     assertEquals(ImmutableList.of(HOLIDAY), FULL.requirementsOn(MAUNDY_THURSDAY, "D", true));
   }
