@@ -39,6 +39,27 @@ public final class InvalidModelException extends IllegalArgumentException {
     this.expectation = expectation;
   }
 
+  /** An exception whose value is already rendered (see {@link #within}). */
+  private InvalidModelException(String subject, String path, String rendered, String expectation, boolean rendering) {
+    super(subject + ": " + path + " (" + rendered + ") " + expectation);
+    this.subject = subject;
+    this.path = path;
+    this.value = rendered;
+    this.expectation = expectation;
+  }
+
+  /**
+   * This failure as seen from an enclosing object: {@code subject} instead of this one's, and the
+   * path behind {@code prefix}, e.g. {@code within("PlanOptions", "previous.")} turns {@code
+   * assignments[0].employee} into {@code previous.assignments[0].employee}; value and expectation
+   * stay.
+   */
+  public InvalidModelException within(String subject, String prefix) {
+    InvalidModelException moved = new InvalidModelException(subject, prefix + path, value, expectation, true);
+    moved.initCause(this);
+    return moved;
+  }
+
   /**
    * Where the bad value sits, relative to the object that failed to build, e.g. {@code
    * "employees[1].id"} or {@code "positionPercent"}.

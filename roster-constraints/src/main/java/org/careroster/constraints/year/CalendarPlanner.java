@@ -75,6 +75,13 @@ public final class CalendarPlanner {
   /** Weight of each holiday group's wish to be off on one of its holidays. */
   public static final int HOLIDAY_WISH_WEIGHT = 150;
 
+  /**
+   * Days of the previous plan ({@link PlanOptions#previous()}) judged with the new one: four
+   * weeks, the longest look-back of the rules across the turn (weekend frequency up to every
+   * fourth weekend, free Sundays, runs, weekly rest).
+   */
+  public static final int HISTORY_DAYS = 28;
+
   private final RuleSet rules;
   private final RosterSolver solver = new RosterSolver();
 
@@ -115,23 +122,29 @@ public final class CalendarPlanner {
     Roster rolled = planned.vacate(
         CalendarRollout.roster(base, baseRoster, horizon.start(), horizon.end()));
     RuleSet adjusting = rules.rule(Requests.ID).isPresent() ? rules : rules.with(Requests.of());
-    SolverOptions solving = SolverOptions.builder()
-        .timeLimit(options.timeLimit())
-        .seed(options.seed())
-        .threads(options.threads())
-        .previous(rolled)
-        .changeWeight(CHANGE_WEIGHT)
-        .build();
-    SolveResult mended = solver.mend(planned, adjusting, rolled, solving);
-    Roster roster = mended.roster().orElse(rolled);
+    Roster roster;
+    Optional<History> history = History.of(planned, options, rules);
+    if (history.isPresent()) {
+      // The old plan's last weeks stay as they are; the new plan's first weeks bend to them.
+      Roster withHistory = history.get().before(rolled);
+      SolveResult mended = solver.mend(history.get().problem, adjusting, withHistory,
+          mending(options, withHistory));
+      roster = History.from(mended.roster().orElse(withHistory), horizon.start());
+    } else {
+      roster = solver.mend(planned, adjusting, rolled, mending(options, rolled)).roster().orElse(rolled);
+    }
     for (HolidayGroup group : groups) {
       roster = replanHolidays(planned, adjusting, roster, rolled, group, options, start);
     }
     VacantShiftReport vacancies = VacantShiftReport.of(calendar, roster);
     Roster done = Roster.builder().addAllAssignments(roster.assignments())
         .addAllVacantShifts(vacancies.toVacantShifts()).build();
-    ValidationReport report = RosterValidator.validate(calendar, done, rules);
-    ValidationReport rolledReport = RosterValidator.validate(calendar, rolled, rules);
+    ValidationReport report = history.isPresent()
+        ? history.get().validate(done, rules)
+        : RosterValidator.validate(calendar, done, rules);
+    ValidationReport rolledReport = history.isPresent()
+        ? history.get().validate(rolled, rules)
+        : RosterValidator.validate(calendar, rolled, rules);
     return CalendarPlan.builder()
         .problem(calendar)
         .roster(done)
@@ -146,6 +159,17 @@ public final class CalendarPlanner {
             ? (report.softPenalty() == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
             : SolveStatus.UNKNOWN)
         .elapsed(Duration.ofNanos(System.nanoTime() - start))
+        .build();
+  }
+
+  /** The options of the mending search: the plan's limits, each change from {@code rolled} costing {@link #CHANGE_WEIGHT}. */
+  private static SolverOptions mending(PlanOptions options, Roster rolled) {
+    return SolverOptions.builder()
+        .timeLimit(options.timeLimit())
+        .seed(options.seed())
+        .threads(options.threads())
+        .previous(rolled)
+        .changeWeight(CHANGE_WEIGHT)
         .build();
   }
 
@@ -355,5 +379,98 @@ public final class CalendarPlanner {
       }
     }
     return false;
+  }
+
+  /** The previous plan's last {@link #HISTORY_DAYS} days in front of the new plan. */
+  private static final class History {
+    final Problem problem;
+    final ImmutableList<Assignment> assignments;
+    final LocalDate from;
+
+    private History(Problem problem, ImmutableList<Assignment> assignments, LocalDate from) {
+      this.problem = problem;
+      this.assignments = assignments;
+      this.from = from;
+    }
+
+    /**
+     * The plan's problem over the history days and the plan, the history's assignments fixed and
+     * its days needing nobody; empty without a previous plan.
+     *
+     * @throws InvalidModelException if the previous plan names an unknown employee or shift type
+     */
+    static Optional<History> of(Problem plan, PlanOptions options, RuleSet rules) {
+      if (options.previous().isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate from = plan.horizon().start();
+      LocalDate first = from.minusDays(HISTORY_DAYS);
+      ImmutableList<Assignment> kept = options.previous().get().assignments().stream()
+          .filter(a -> !a.date().isBefore(first))
+          .collect(ImmutableList.toImmutableList());
+      Problem days = plan.wardBuilder().horizon(PlanningHorizon.of(first, from.minusDays(1)))
+          .staffingPlan(plan.staffingPlan().withNobodyNeededOn(PlanningHorizon.of(first, from.minusDays(1)).dates()))
+          .build();
+      try {
+        days.checkReferences(Roster.of(kept));
+      } catch (InvalidModelException e) {
+        throw e.within("PlanOptions", "previous.");
+      }
+      kept = lawfulAmongThemselves(days, kept, rules.hardOnly());
+      PlanningHorizon extended = PlanningHorizon.of(first, plan.horizon().end());
+      Problem problem = plan.wardBuilder()
+          .horizon(extended)
+          .staffingPlan(plan.staffingPlan().withNobodyNeededOn(days.horizon().dates()))
+          .addAllAbsences(plan.absences())
+          .addAllRequests(plan.requests())
+          .addAllFixedAssignments(plan.fixedAssignments())
+          .addAllFixedAssignments(kept)
+          .build();
+      return Optional.of(new History(problem, kept, from));
+    }
+
+    /**
+     * {@code assignments} without those that break a hard rule among themselves, the earlier
+     * day's shift of each such violation first: the old plan's own faults are not the new plan's
+     * to mend (and, kept fixed, they would leave the solver nothing to try), while the turn to
+     * the new plan is still judged against the old plan's last shifts.
+     */
+    private static ImmutableList<Assignment> lawfulAmongThemselves(
+        Problem days, ImmutableList<Assignment> assignments, RuleSet hard) {
+      List<Assignment> kept = new ArrayList<>(assignments);
+      for (int round = 0; round < HISTORY_DAYS; round++) {
+        List<Violation> faults = RosterValidator.validate(days, Roster.of(kept), hard).violations();
+        if (faults.isEmpty()) {
+          break;
+        }
+        for (Violation v : faults) {
+          v.employee().ifPresent(e -> kept.removeIf(a -> a.employee().equals(e) && a.date().equals(v.date())));
+        }
+      }
+      return ImmutableList.copyOf(kept);
+    }
+
+    /** {@code plan} with the history's assignments before it. */
+    Roster before(Roster plan) {
+      Roster.Builder both = Roster.builder().addAllAssignments(assignments).addAllAssignments(plan.assignments());
+      plan.vacantShifts().forEach(both::addVacantShifts);
+      return both.build();
+    }
+
+    /**
+     * The validation of {@code plan} with the history before it: the violations that reach into
+     * the plan (one inside the old plan alone is not the new plan's).
+     */
+    ValidationReport validate(Roster plan, RuleSet rules) {
+      List<Violation> reaching = RosterValidator.validate(problem, before(plan), rules).violations().stream()
+          .filter(v -> !v.endDate().orElse(v.date()).isBefore(from))
+          .toList();
+      return ValidationReport.of(rules, reaching);
+    }
+
+    /** {@code roster} from {@code from} on. */
+    static Roster from(Roster roster, LocalDate from) {
+      return Roster.of(roster.assignments().stream().filter(a -> !a.date().isBefore(from)).toList());
+    }
   }
 }
