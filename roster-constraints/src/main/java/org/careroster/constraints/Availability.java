@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
@@ -129,8 +130,8 @@ public abstract class Availability extends CatalogueRule {
               violation(
                   employee,
                   shift,
-                  String.format("is on %s from %s to %s", kind(a.kind()), a.from(), a.to()),
-                  String.format("har %s frå %s til %s", kindNn(a.kind()), a.from(), a.to())));
+                  String.format(Locale.ROOT, "is on %s from %s to %s", kind(a.kind()), a.from(), a.to()),
+                  String.format(Locale.ROOT, "har %s frå %s til %s", kindNn(a.kind()), a.from(), a.to())));
         }
       }
     }
@@ -158,10 +159,12 @@ public abstract class Availability extends CatalogueRule {
         .penalty(1)
         .message(
             String.format(
+                Locale.ROOT,
                 "%s works %s on %s but %s; no shift is allowed that day (%s).",
                 employee.id(), shift.type().code(), shift.date(), why, source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s har %s %s, men %s; ingen vakt er lov den dagen (%s).",
                 employee.id(), shift.type().code(), shift.date(), whyNn, source()))
         .build();

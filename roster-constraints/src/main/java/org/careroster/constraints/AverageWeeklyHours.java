@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.chocosolver.solver.variables.IntVar;
@@ -122,12 +123,14 @@ public abstract class AverageWeeklyHours extends CatalogueRule {
                   .penalty(total - allowed)
                   .message(
                       String.format(
+                          Locale.ROOT,
                           "%s works %s a week on average over the %d weeks from %s to %s; the "
                               + "maximum is %s (%s).",
                           employee.id(), Durations.format(average), window.size(), first, last,
                           Durations.format(perWeek), source()))
                   .messageNynorsk(
                       String.format(
+                          Locale.ROOT,
                           "%s arbeider i snitt %s i veka over dei %d vekene frå %s til %s; største "
                               + "tillatne er %s (%s).",
                           employee.id(), Durations.formatNn(average), window.size(), first, last,

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Absence;
@@ -191,6 +192,7 @@ public abstract class ContractHours extends CatalogueRule {
                 .penalty(excess)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s works %s over %s; the contract is %s (%s %% of %s a week%s) ± %s, "
                             + "so that is %s too %s.",
                         employee.id(),
@@ -206,6 +208,7 @@ public abstract class ContractHours extends CatalogueRule {
                         over ? "much" : "little"))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s arbeider %s i %s; kontrakten er %s (%s %% av %s i veka%s) ± %s, "
                             + "så det er %s for %s.",
                         employee.id(),

@@ -3,6 +3,7 @@ package org.careroster.constraints;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.ArrayList;
@@ -41,11 +42,13 @@ final class DailyHours {
                   .penalty(worked - limit)
                   .message(
                       String.format(
+                          Locale.ROOT,
                           "%s works %s of %s on %s; the maximum is %s (%s).",
                           employee.id(), Durations.format(worked), what, day.getKey(),
                           Durations.format(limit), rule.source()))
                   .messageNynorsk(
                       String.format(
+                          Locale.ROOT,
                           "%s arbeider %s %s den %s; største tillatne er %s (%s).",
                           employee.id(), Durations.formatNn(worked), whatNn, day.getKey(),
                           Durations.formatNn(limit), rule.source()))

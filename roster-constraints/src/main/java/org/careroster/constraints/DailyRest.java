@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
@@ -126,6 +127,7 @@ public abstract class DailyRest extends CatalogueRule {
         .penalty(minimum().toMinutes() - restMinutes)
         .message(
             String.format(
+                Locale.ROOT,
                 "%s rests %s between %s on %s (ends %s) and %s on %s (starts %s); minimum is %s (%s).",
                 employee.id(),
                 Durations.format(restMinutes),
@@ -139,6 +141,7 @@ public abstract class DailyRest extends CatalogueRule {
                 source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s kviler %s mellom %s %s (sluttar %s) og %s %s (byrjar %s); minstekravet er %s (%s).",
                 employee.id(),
                 Durations.formatNn(restMinutes),

@@ -316,6 +316,7 @@ public abstract class Fairness extends CatalogueRule {
         .penalty(count - limit)
         .message(
             String.format(
+                Locale.ROOT,
                 "%s works %d %s from %s to %s; the fair share of the %d in the %s group (%s %%"
                     + " position, %d %s in all) is %s, so at most %d (%s).",
                 employee.id(),
@@ -333,6 +334,7 @@ public abstract class Fairness extends CatalogueRule {
                 source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s har %d %s frå %s til %s; den rettferdige delen blant dei %d i gruppa %s (%s %%"
                     + " stilling, %d %s i alt) er %s, så høgst %d (%s).",
                 employee.id(),

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.chocosolver.solver.variables.IntVar;
@@ -107,11 +108,13 @@ public abstract class HoursPerWeek extends CatalogueRule {
                   .penalty(weeks[w] - limit)
                   .message(
                       String.format(
+                          Locale.ROOT,
                           "%s works %s in the week of %s; the maximum is %s (%s).",
                           employee.id(), Durations.format(weeks[w]), monday,
                           Durations.format(limit), source()))
                   .messageNynorsk(
                       String.format(
+                          Locale.ROOT,
                           "%s arbeider %s i veka frå %s; største tillatne er %s (%s).",
                           employee.id(), Durations.formatNn(weeks[w]), monday,
                           Durations.formatNn(limit), source()))

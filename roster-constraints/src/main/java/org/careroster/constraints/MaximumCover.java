@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
 import org.careroster.core.CoverRequirement;
 import org.immutables.value.Value;
@@ -108,6 +109,7 @@ public abstract class MaximumCover extends CatalogueRule {
                 .penalty(staffed - maximum)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s on %s has %d people who count%s; the staffing plan allows at most %d"
                             + " (%s).",
                         cover.shift(),
@@ -118,6 +120,7 @@ public abstract class MaximumCover extends CatalogueRule {
                         source()))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s %s har %d som tel%s; bemanningsplanen tillèt høgst %d (%s).",
                         cover.shift(),
                         cover.date(),

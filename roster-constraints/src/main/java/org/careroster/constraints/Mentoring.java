@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.careroster.core.Employee;
 import org.immutables.value.Value;
 
@@ -194,6 +195,7 @@ public abstract class Mentoring extends CatalogueRule {
         .penalty(1)
         .message(
             String.format(
+                Locale.ROOT,
                 "%s works %s on %s, training shift %d of the first %d, without mentor %s (%s);"
                     + " the first %d shifts are worked with the mentor (%s).",
                 employee.id(),
@@ -207,6 +209,7 @@ public abstract class Mentoring extends CatalogueRule {
                 source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s har %s %s, opplæringsvakt %d av dei første %d, utan rettleiaren %s (%s);"
                     + " dei første %d vaktene skal vere saman med rettleiaren (%s).",
                 employee.id(),

@@ -1,5 +1,6 @@
 package org.careroster.constraints;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -83,6 +84,7 @@ public abstract class MinimumCover extends CatalogueRule {
                 .penalty(cover.minimum() - staffed)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s on %s has %d %s; the staffing plan needs %s.",
                         cover.shift(),
                         cover.date(),
@@ -91,6 +93,7 @@ public abstract class MinimumCover extends CatalogueRule {
                         cover))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s %s har %d som tel; bemanningsplanen krev minst %d (%s).",
                         cover.shift(), cover.date(), staffed, cover.minimum(), cover))
                 .build());

@@ -3,6 +3,7 @@ package org.careroster.constraints;
 import org.careroster.constraints.spi.RosterModel;
 import org.chocosolver.solver.variables.BoolVar;
 import org.careroster.core.Problem;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.List;
 import java.util.ArrayList;
@@ -121,6 +122,7 @@ public abstract class NightEligibility extends CatalogueRule {
                 .penalty(1)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s works night shift %s on %s (starts %s) but is exempt from nights; 0"
                             + " night shifts are allowed (%s).",
                         employee.id(),
@@ -130,6 +132,7 @@ public abstract class NightEligibility extends CatalogueRule {
                         source()))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s har nattevakta %s %s (byrjar %s), men er friteken for nattarbeid; 0"
                             + " nattevakter er lov (%s).",
                         employee.id(),

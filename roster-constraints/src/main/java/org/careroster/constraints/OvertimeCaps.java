@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
 import org.careroster.core.RosterTime;
@@ -265,10 +266,12 @@ public abstract class OvertimeCaps extends CatalogueRule {
         .penalty(minutes - cap.toMinutes())
         .message(
             String.format(
+                Locale.ROOT,
                 "%s works %s of overtime in the %s; the cap is %s (%s).",
                 employee.id(), Durations.format(minutes), period, Durations.format(cap), source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s har %s overtid i %s; grensa er %s (%s).",
                 employee.id(),
                 Durations.formatNn(minutes),

@@ -1,5 +1,6 @@
 package org.careroster.constraints;
 
+import java.util.Locale;
 import org.careroster.constraints.spi.RosterModel;
 import org.chocosolver.solver.variables.IntVar;
 import org.chocosolver.solver.Model;
@@ -102,6 +103,7 @@ public abstract class PreferredCover extends CatalogueRule {
                 .penalty(preferred - staffed)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s on %s has %d %s%s; the staffing plan prefers %d (%s).",
                         cover.shift(),
                         cover.date(),
@@ -112,6 +114,7 @@ public abstract class PreferredCover extends CatalogueRule {
                         source()))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s %s har %d som tel%s; bemanningsplanen ønskjer %d (%s).",
                         cover.shift(),
                         cover.date(),

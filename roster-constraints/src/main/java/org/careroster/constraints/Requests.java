@@ -4,6 +4,7 @@ import org.careroster.constraints.spi.RosterModel;
 import org.chocosolver.solver.variables.BoolVar;
 import org.chocosolver.solver.variables.IntVar;
 import org.chocosolver.solver.Model;
+import java.util.Locale;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -149,6 +150,7 @@ public abstract class Requests extends CatalogueRule {
         .penalty(request.weight())
         .message(
             String.format(
+                Locale.ROOT,
                 "%s asked %s on %s (weight %d) but %s that day; the wish costs %d (%s).",
                 request.employee(),
                 wishEn,
@@ -159,6 +161,7 @@ public abstract class Requests extends CatalogueRule {
                 source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s ønskte %s %s (vekt %d), men %s den dagen; ønsket kostar %d (%s).",
                 request.employee(),
                 wishNn,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -707,6 +708,7 @@ public final class RosterSolver {
       if (counted < requirement.minimum()) {
         certain.add(
             String.format(
+                Locale.ROOT,
                 "%s on %s needs %s but only %d %s for it at all (role, competence,"
                     + " education).",
                 requirement.shift(), requirement.date(), needs(requirement), counted,
@@ -736,6 +738,7 @@ public final class RosterSolver {
       }
       searched.add(
           String.format(
+              Locale.ROOT,
               "%s on %s needs %s but the best roster found staffs %d%s",
               requirement.shift(),
               requirement.date(),

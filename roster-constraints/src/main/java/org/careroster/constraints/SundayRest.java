@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
@@ -226,11 +227,13 @@ public abstract class SundayRest extends CatalogueRule {
                 .penalty(1)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s works %s and the next Sunday or holiday, %s; after Sunday or holiday "
                             + "work the next one is free (%s).",
                         employee.id(), describe(first), describe(second), source()))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s arbeider %s og den neste sun- eller heilagdagen, %s; etter sun- eller "
                             + "heilagdagsarbeid skal den neste vere fri (%s).",
                         employee.id(), describeNn(first), describeNn(second), source()))
@@ -267,11 +270,13 @@ public abstract class SundayRest extends CatalogueRule {
                 .penalty(workedCount - allowed)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s works %d of the %d Sundays and holidays from %s to %s; at most %d, "
                             + "so that every other one is free on average (%s).",
                         employee.id(), workedCount, total, first, last, allowed, source()))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s arbeider %d av dei %d sun- og heilagdagane frå %s til %s; høgst %d, "
                             + "slik at kvar andre er fri i snitt (%s).",
                         employee.id(), workedCount, total, first, last, allowed, source()))
@@ -379,11 +384,13 @@ public abstract class SundayRest extends CatalogueRule {
             .penalty(run - maxConsecutiveSundays())
             .message(
                 String.format(
+                    Locale.ROOT,
                     "%s works %d Sundays in a row from %s to %s; at least every %s Sunday must "
                         + "be free (%s).",
                     employee.id(), run, first, last, ordinal(maxConsecutiveSundays() + 1), source()))
             .messageNynorsk(
                 String.format(
+                    Locale.ROOT,
                     "%s arbeider %d sundagar på rad frå %s til %s; minst kvar %d. sundag skal "
                         + "vere fri (%s).",
                     employee.id(), run, first, last, maxConsecutiveSundays() + 1, source()))

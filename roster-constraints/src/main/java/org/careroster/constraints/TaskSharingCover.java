@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.careroster.core.Problem;
 import org.careroster.core.Task;
 import org.careroster.core.TaskPermission;
@@ -145,12 +146,14 @@ public abstract class TaskSharingCover extends CatalogueRule {
         working.isEmpty()
             ? "nobody works the shift, so 0 people may do it"
             : String.format(
+                Locale.ROOT,
                 "0 of the %d working it (%s) may do it",
                 working.size(), String.join(", ", working));
     String nn =
         working.isEmpty()
             ? "ingen arbeider vakta, så 0 kan gjere ho"
             : String.format(
+                Locale.ROOT,
                 "0 av dei %d på vakta (%s) kan gjere ho",
                 working.size(), String.join(", ", working));
     return violation()
@@ -162,10 +165,12 @@ public abstract class TaskSharingCover extends CatalogueRule {
         .penalty(1)
         .message(
             String.format(
+                Locale.ROOT,
                 "Task %s (%s) on %s on %s: %s; at least 1 must, and %s may (%s).",
                 task.id(), task.name(), shift, date, en, who, source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "Oppgåva %s (%s) på %s %s: %s; minst 1 må kunne, og %s kan (%s).",
                 task.id(), task.name(), shift, date, nn, whoNn, source()))
         .build();

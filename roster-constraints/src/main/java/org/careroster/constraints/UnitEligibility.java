@@ -1,5 +1,6 @@
 package org.careroster.constraints;
 
+import java.util.Locale;
 import org.careroster.constraints.spi.RosterModel;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -86,6 +87,7 @@ public abstract class UnitEligibility extends CatalogueRule {
                 .penalty(1)
                 .message(
                     String.format(
+                        Locale.ROOT,
                         "%s works %s on %s in unit %s, which is not one of their units (%s) (%s).",
                         employee.id(),
                         shift.type().code(),
@@ -95,6 +97,7 @@ public abstract class UnitEligibility extends CatalogueRule {
                         source()))
                 .messageNynorsk(
                     String.format(
+                        Locale.ROOT,
                         "%s har %s %s i eininga %s, som ikkje er ei av einingane til %s (%s) (%s).",
                         employee.id(),
                         shift.type().code(),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Employee;
@@ -240,10 +241,12 @@ public abstract class WeeklyRest extends CatalogueRule {
         .penalty(minimum().toMinutes() - rest)
         .message(
             String.format(
+                Locale.ROOT,
                 "%s's longest rest in the week of %s is %s; each week needs %s in one stretch (%s).",
                 employee.id(), monday, Durations.format(rest), Durations.format(minimum()), source()))
         .messageNynorsk(
             String.format(
+                Locale.ROOT,
                 "%s har lengste samanhengande kvile på %s i veka frå %s; kvar veke krev %s (%s).",
                 employee.id(), Durations.formatNn(rest), monday, Durations.formatNn(minimum()), source()))
         .build();

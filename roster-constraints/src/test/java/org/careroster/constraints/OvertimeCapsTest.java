@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.careroster.core.Assignment;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
@@ -167,28 +169,31 @@ class OvertimeCapsTest {
 
   @Test
   void check_yearCapAcrossNewYear_judgesEachCalendarYear() {
-    LocalDate monday = LocalDate.of(2027, 12, 27);
-    Problem problem = problem(PlanningHorizon.ofDays(monday, 7));
+    // Caps in order (week ≤ four weeks ≤ year): 10 h, 40 h, 40 h. One 10 h overtime shift each
+    // Thursday from 25 Nov 2027 to 3 Feb 2028 keeps every week and every four weeks within their
+    // caps, while each calendar year's part holds more than 40 h: 2027 six shifts, 2028 five.
+    LocalDate monday = LocalDate.of(2027, 11, 22);
+    Problem problem = problem(PlanningHorizon.ofDays(monday, 77));
     OvertimeCaps caps =
-        Rules.overtimeCaps(Duration.ofHours(20), Duration.ofHours(25), Duration.ofMinutes(60));
-    ImmutableList<Violation> violations =
-        caps.check(
-            problem,
-            roster(
-                on("E1", LocalDate.of(2027, 12, 30), "O").withOvertime(true),
-                on("E1", LocalDate.of(2028, 1, 1), "O").withOvertime(true)));
-    // 1200 minutes in the week stay within 20 h; each year holds 600 > 60.
-    assertEquals(2, violations.size());
+        Rules.overtimeCaps(Duration.ofHours(10), Duration.ofHours(40), Duration.ofHours(40));
+    List<Assignment> thursdays = new ArrayList<>();
+    for (LocalDate d = monday.plusDays(3); d.isBefore(monday.plusDays(77)); d = d.plusDays(7)) {
+      thursdays.add(on("E1", d, "O").withOvertime(true));
+    }
+    ImmutableList<Violation> violations = caps.check(problem, Roster.of(thursdays));
+    assertEquals(2, violations.size(), violations::toString);
     Violation v2027 = violations.get(0);
     assertEquals(monday, v2027.date());
     assertEquals(LocalDate.of(2027, 12, 31), v2027.endDate().orElseThrow());
-    assertEquals(600, v2027.measured());
-    assertEquals(60, v2027.limit());
-    assertEquals(540, v2027.penalty());
+    assertEquals(3600, v2027.measured());
+    assertEquals(2400, v2027.limit());
+    assertEquals(1200, v2027.penalty());
     assertTrue(v2027.message().contains("calendar year 2027"), v2027.message());
     assertTrue(v2027.messageNynorsk().contains("kalenderåret 2027"), v2027.messageNynorsk());
-    assertEquals(LocalDate.of(2028, 1, 1), violations.get(1).date());
-    assertEquals(LocalDate.of(2028, 1, 2), violations.get(1).endDate().orElseThrow());
+    Violation v2028 = violations.get(1);
+    assertEquals(LocalDate.of(2028, 1, 1), v2028.date());
+    assertEquals(monday.plusDays(76), v2028.endDate().orElseThrow());
+    assertEquals(3000, v2028.measured());
   }
 
   @Test
