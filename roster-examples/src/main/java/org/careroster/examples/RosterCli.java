@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.careroster.core.json.RosterInputException;
 import picocli.CommandLine;
@@ -78,9 +79,17 @@ public final class RosterCli {
     System.exit(status);
   }
 
-  /** Runs the command named by {@code args[0]} (help without one) and returns the exit status. */
+  /**
+   * Runs the command named by {@code args[0]} (help without one) and returns the exit status.
+   *
+   * <p>The output is the same under every default locale and time zone: while it runs, the JVM's
+   * default {@link Locale.Category#FORMAT} locale is {@link Locale#ROOT} (some rule messages of
+   * roster-constraints format numbers with the default locale), and restored afterwards.
+   */
   public int run(String... args) {
     CommandLine cli = commandLine();
+    Locale format = Locale.getDefault(Locale.Category.FORMAT);
+    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     try {
       return cli.execute(args.length == 0 ? new String[] {"--help"} : args);
     } catch (OutOfMemoryError e) {
@@ -90,6 +99,7 @@ public final class RosterCli {
       err.println("roster: the search ran out of stack; give Java more (e.g. JAVA_TOOL_OPTIONS=-Xss8m)");
       return FAILED;
     } finally {
+      Locale.setDefault(Locale.Category.FORMAT, format);
       cli.getOut().flush();
       cli.getErr().flush();
     }
