@@ -61,6 +61,11 @@ class RosterCliTest {
     RuleSet rules = json.read(Files.readString(target.resolve("rules.json")), RuleSet.class);
     assertEquals(RuleSets.kommuneDefault(), rules);
     assertEquals(0, RosterValidator.validate(problem, roster, rules).hardViolationCount());
+    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+      assertEquals(List.of(target), entries.toList(), "no staging directory left beside it");
+    }
+    assertTrue(err().startsWith("roster demo: first roster after "), err());
+    assertTrue(err().lines().count() <= 2, "a few progress lines, not one per improvement: " + err());
   }
 
   @Test

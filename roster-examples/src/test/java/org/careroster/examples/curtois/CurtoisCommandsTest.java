@@ -70,6 +70,15 @@ class CurtoisCommandsTest {
   }
 
   @Test
+  void curtois_outIsADirectory_exitsTwoBeforeSolving(@TempDir Path dir) throws IOException {
+    Path instance = small(dir, "Small.txt");
+    assertEquals(RosterCli.USAGE,
+        cli.run("curtois", instance.toString(), "--time-limit", "1h", "--out", dir.toString()));
+    assertEquals("roster curtois: cannot write " + dir + ": it is a directory\n", err());
+    assertEquals("", out());
+  }
+
+  @Test
   void curtois_badInstance_namesTheLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("Bad.txt");
     Files.writeString(file, CurtoisInstanceTest.SMALL.replace("A,6\r\n", "A,x\r\n"));
