@@ -304,5 +304,4 @@ final class RolloutCommand implements Callable<Integer> {
     err.println("roster rollout: " + problem);
     return RosterCli.USAGE;
   }
-
 }
