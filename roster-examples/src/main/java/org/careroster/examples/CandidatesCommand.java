@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.careroster.constraints.RuleSet;
-import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.Violation;
 import org.careroster.constraints.replace.Candidate;
 import org.careroster.constraints.replace.Exclusion;
@@ -21,15 +21,45 @@ import org.careroster.core.CoverRequirement;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster candidates PROBLEM.json ROSTER.json --shift 2027-01-12:D [--absent E7:2027-01-12]
  * [--rules RULES.json]}: the ranked candidates for one vacant shift, and who was left out and why.
  */
-final class CandidatesCommand {
+@Command(
+    name = "candidates",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + CandidatesCommand.USAGE,
+    description = {
+      "Rank who could take one shift: extra hours of part-timers, then overtime (50 %%/100 %%), then"
+          + " other units, then an agency, with the hours, overtime, cost and soft rules of each, and"
+          + " who is left out and why. --absent first takes the sick person off the roster.",
+      ""
+    })
+final class CandidatesCommand implements Callable<Integer> {
 
   static final String USAGE =
       "candidates PROBLEM.json ROSTER.json --shift DATE:SHIFT [--absent EMPLOYEE:FROM..TO] [--rules RULES.json]";
+
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem (docs/FORMAT.md).")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "ROSTER.json", description = "The published roster.")
+  Path rosterFile;
+
+  @Option(names = "--shift", paramLabel = "DATE:SHIFT", required = true, description = "The vacant shift, e.g. 2027-01-12:D.")
+  String shift;
+
+  @Option(names = "--absent", paramLabel = "EMPLOYEE:FROM..TO",
+      description = "Take a sick person off the roster first, e.g. E7:2027-01-12; repeatable.")
+  List<String> absent = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
+  Path rulesFile;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -39,48 +69,9 @@ final class CandidatesCommand {
     this.err = err;
   }
 
-  int run(List<String> arguments) {
-    Path problemFile = null;
-    Path rosterFile = null;
-    Path rulesFile = null;
-    String shift = null;
-    List<String> absent = new ArrayList<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      String argument = arguments.get(i);
-      if (argument.startsWith("--")) {
-        if (!List.of("--shift", "--absent", "--rules").contains(argument)) {
-          return usage("unknown option \"" + argument + "\"");
-        }
-        if (i + 1 == arguments.size()) {
-          return usage(argument + " needs a value");
-        }
-        String value = arguments.get(++i);
-        switch (argument) {
-          case "--shift":
-            shift = value;
-            break;
-          case "--absent":
-            absent.add(value);
-            break;
-          default:
-            rulesFile = Path.of(value);
-        }
-      } else if (problemFile == null) {
-        problemFile = Path.of(argument);
-      } else if (rosterFile == null) {
-        rosterFile = Path.of(argument);
-      } else {
-        return usage("unexpected argument \"" + argument + "\"");
-      }
-    }
-    if (rosterFile == null) {
-      return usage("expected PROBLEM.json and ROSTER.json");
-    }
-    if (shift == null) {
-      return usage("--shift is required");
-    }
-    Optional<RosterInputs> inputs =
-        RosterInputs.read("candidates", problemFile, rosterFile, rulesFile, RuleSets.kommuneDefault(), err);
+  @Override
+  public Integer call() {
+    Optional<RosterInputs> inputs = RosterInputs.read("candidates", problemFile, rosterFile, rulesFile, err);
     if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
@@ -96,7 +87,8 @@ final class CandidatesCommand {
       }
       problem = problem.withAbsences(absences);
     } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+      err.println("roster candidates: " + e.getMessage());
+      return RosterCli.USAGE;
     }
     roster = RosterRepair.vacate(problem, roster);
     ReplacementAdvice advice = new ReplacementAdvisor(rules).advise(problem, roster, vacancy);
@@ -178,13 +170,14 @@ final class CandidatesCommand {
     }
   }
 
+  /** {@code 10 s} or {@code 500 ms}: a time limit as the reports print it. */
+  static String seconds(java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
+  /** {@code 7 h 30 min}: hours and minutes as the reports print them. */
   static String hours(java.time.Duration d) {
     long m = d.toMinutes();
     return m % 60 == 0 ? (m / 60) + " h" : (m / 60) + " h " + (m % 60) + " min";
-  }
-
-  private int usage(String problem) {
-    err.println("roster candidates: " + problem + "; usage: " + USAGE);
-    return RosterCli.USAGE;
   }
 }

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSet;
+import org.careroster.constraints.SolveListener;
 import org.careroster.constraints.SolveResult;
 import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.ValidationReport;
@@ -22,23 +25,51 @@ import org.careroster.core.Roster;
 import org.careroster.examples.curtois.CurtoisFormatException;
 import org.careroster.examples.curtois.CurtoisInstance;
 import org.careroster.examples.curtois.CurtoisSolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster curtois INSTANCE.txt [--time-limit 60] [--threads 2] [--seed 1] --out
- * SOLUTION.csv}: solves one Curtois & Qu benchmark instance with careroster's own solver, writes
+ * SOLUTION.csv [--quiet]}: solves one Curtois & Qu benchmark instance with careroster's own solver, writes
  * the solution, validates the written file and prints one JSON line with the objective.
  */
-final class CurtoisCommand {
+@Command(
+    name = "curtois",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + CurtoisCommand.USAGE,
+    description = {
+      "Solve a Curtois & Qu benchmark instance with the same solver, write the solution CSV and print"
+          + " one JSON line with the objective the validator computes from the written file (time"
+          + " limit in seconds unless a unit is given).",
+      ""
+    })
+final class CurtoisCommand implements Callable<Integer> {
 
   static final String USAGE =
-      "curtois INSTANCE.txt [--time-limit 60] [--threads 2] [--seed 1] --out SOLUTION.csv";
+      "curtois INSTANCE.txt [--time-limit 60] [--threads 2] [--seed 1] --out SOLUTION.csv [--quiet]";
+
+  @Parameters(index = "0", paramLabel = "INSTANCE.txt", description = "A Curtois & Qu instance (InstanceN.txt).")
+  Path instanceFile;
+
+  @Mixin Settings settings = new Settings();
+
+  @Option(names = "--out", paramLabel = "SOLUTION.csv", required = true, description = "Write the solution there.")
+  Path outFile;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  CurtoisCommand(PrintStream out, PrintStream err) {
+  CurtoisCommand(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
   /** The outcome of one instance, as the JSON line and the suite's table report it. */
@@ -64,87 +95,45 @@ final class CurtoisCommand {
     }
   }
 
-  /** The command-line options shared with {@code curtois-suite}, and its one file argument. */
+  /** The search options shared with {@code curtois-suite}. */
   static final class Settings {
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
+        description = "Limit per instance: seconds (60) or 30s, 2m, PT1M (default: 60).")
     Duration timeLimit = Duration.ofSeconds(60);
-    int threads = 2;
-    long seed = 1;
-    Path file;
-    Path out;
 
-    /**
-     * Reads {@code arguments}: one file and the options {@code --time-limit}, {@code --threads},
-     * {@code --seed} and {@code --out}.
-     *
-     * @throws IllegalArgumentException naming the argument that is wrong
-     */
-    static Settings parse(List<String> arguments, String expected) {
-      Settings settings = new Settings();
-      for (int i = 0; i < arguments.size(); i++) {
-        String argument = arguments.get(i);
-        if (!argument.startsWith("--")) {
-          if (settings.file != null) {
-            throw new IllegalArgumentException("unexpected argument \"" + argument + "\"");
-          }
-          settings.file = Path.of(argument);
-          continue;
-        }
-        if (i + 1 == arguments.size()) {
-          throw new IllegalArgumentException(argument + " needs a value");
-        }
-        String value = arguments.get(++i);
-        switch (argument) {
-          case "--time-limit":
-            settings.timeLimit = SolveCommand.duration(argument, value);
-            break;
-          case "--threads":
-            settings.threads = (int) SolveCommand.positive(argument, value);
-            break;
-          case "--seed":
-            settings.seed = SolveCommand.number(argument, value);
-            break;
-          case "--out":
-            settings.out = Path.of(value);
-            break;
-          default:
-            throw new IllegalArgumentException("unknown option \"" + argument + "\"");
-        }
-      }
-      if (settings.file == null) {
-        throw new IllegalArgumentException("expected " + expected);
-      }
-      return settings;
-    }
+    @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+        description = "Searches at once, 1 to 64 (default: 2).")
+    int threads = 2;
+
+    @Option(names = "--seed", paramLabel = "N", converter = OptionValues.WholeNumber.class,
+        description = "Seed of the randomised search (default: 1).")
+    long seed = 1;
   }
 
-  int run(List<String> arguments) {
-    Settings settings;
+  @Override
+  public Integer call() {
     try {
-      settings = Settings.parse(arguments, "INSTANCE.txt");
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+      Outputs.checkFile(outFile);
+    } catch (Outputs.CannotWrite e) {
+      return fail(e.getMessage());
     }
-    if (settings.out == null) {
-      return usage("--out SOLUTION.csv is required");
-    }
-    Path instanceFile = settings.file;
-    Path outFile = settings.out;
     CurtoisInstance instance;
     try {
       instance = CurtoisInstance.read(instanceFile);
     } catch (CurtoisFormatException e) {
-      err.println("roster curtois: " + e.getMessage());
-      return RosterCli.USAGE;
+      return fail(e.getMessage());
     } catch (IOException e) {
-      err.println("roster curtois: " + RosterInputs.cannotRead(instanceFile, e));
-      return RosterCli.USAGE;
+      return fail(RosterInputs.cannotRead(instanceFile, e));
     }
     Outcome outcome;
-    try {
-      outcome = solve(instance, settings, outFile, err);
+    try (ProgressLine progress = new ProgressLine(err, "curtois", ProgressLine.mode(terminal, quiet),
+        Optional.of(settings.timeLimit), System::nanoTime)) {
+      outcome = solve(instance, settings, outFile, progress.start());
+      progress.finish(Duration.ofMillis(Math.round(outcome.elapsedS() * 1000)), OptionalLong.empty(),
+          outcome.hardViolations() == null ? OptionalLong.empty() : OptionalLong.of(outcome.hardViolations()),
+          outcome.status());
     } catch (IOException e) {
-      err.println("roster curtois: cannot write " + outFile + ": " + e);
-      return RosterCli.USAGE;
+      return fail(Outputs.cannotWrite(outFile, e).getMessage());
     }
     out.println(outcome.json());
     return outcome.objective() != null && outcome.hardViolations() == 0 ? RosterCli.OK : RosterCli.FAILED;
@@ -152,32 +141,24 @@ final class CurtoisCommand {
 
   /**
    * Solves {@code instance}, writes the solution to {@code outFile} and scores the written file
-   * with the validator. Progress lines go to {@code progress}.
+   * with the validator; {@code listener}, if not null, hears of each improving roster.
    */
-  static Outcome solve(CurtoisInstance instance, Settings settings, Path outFile, PrintStream progress)
+  static Outcome solve(CurtoisInstance instance, Settings settings, Path outFile, SolveListener listener)
       throws IOException {
     resetPeaks();
     Problem problem = instance.problem();
     RuleSet rules = instance.rules();
-    SolverOptions options =
-        SolverOptions.builder()
-            .timeLimit(settings.timeLimit)
-            .threads(settings.threads)
-            .seed(settings.seed)
-            .listener(
-                (objective, elapsed) ->
-                    progress.printf(
-                        Locale.ROOT,
-                        "roster curtois: %s objective %d after %.1f s%n",
-                        instance.name(),
-                        objective,
-                        elapsed.toMillis() / 1000.0))
-            .build();
-    SolveResult result = new RosterSolver().solve(problem, rules, options);
+    SolverOptions.Builder options =
+        SolverOptions.builder().timeLimit(settings.timeLimit).threads(settings.threads).seed(settings.seed);
+    if (listener != null) {
+      options.listener(listener);
+    }
+    SolveResult result = new RosterSolver().solve(problem, rules, options.build());
     double elapsed = result.elapsed().toMillis() / 1000.0;
     if (result.roster().isEmpty()) {
       return new Outcome(instance.name(), null, null, result.status().name(), elapsed, elapsed, peakHeapMb());
     }
+    Outputs.createParents(outFile);
     CurtoisSolution.write(outFile, instance, result.roster().get());
     // The objective is the validator's, from the file as written.
     Roster written =
@@ -213,8 +194,8 @@ final class CurtoisCommand {
     return bytes / (1024 * 1024);
   }
 
-  private int usage(String problem) {
-    err.println("roster curtois: " + problem + "; usage: " + USAGE);
+  private int fail(String message) {
+    err.println("roster curtois: " + message);
     return RosterCli.USAGE;
   }
 }

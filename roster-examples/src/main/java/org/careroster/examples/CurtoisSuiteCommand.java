@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,6 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.careroster.examples.curtois.CurtoisFormatException;
 import org.careroster.examples.curtois.CurtoisInstance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster curtois-suite DIR [--time-limit 60] [--threads 2] [--seed 1] [--out TABLE.md]}:
@@ -27,12 +32,30 @@ import org.careroster.examples.curtois.CurtoisInstance;
  * --out}, to a file. Solutions go next to the table (or to a temporary directory) as {@code
  * InstanceN.csv}; each instance's JSON line goes to stderr.
  */
-final class CurtoisSuiteCommand {
+@Command(
+    name = "curtois-suite",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + CurtoisSuiteCommand.USAGE,
+    description = {
+      "Run every InstanceN.txt in DIR and print a Markdown table: objective, best known value, gap %%,"
+          + " time to best, hard violations and peak heap.",
+      ""
+    })
+final class CurtoisSuiteCommand implements Callable<Integer> {
 
   static final String USAGE =
       "curtois-suite DIR [--time-limit 60] [--threads 2] [--seed 1] [--out TABLE.md]";
 
   private static final Pattern INSTANCE = Pattern.compile("Instance(\\d+)\\.txt");
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A directory of InstanceN.txt files.")
+  Path dir;
+
+  @Mixin CurtoisCommand.Settings settings = new CurtoisCommand.Settings();
+
+  @Option(names = "--out", paramLabel = "TABLE.md", description = "Also write the table there (solutions go next to it).")
+  Path outFile;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -45,17 +68,17 @@ final class CurtoisSuiteCommand {
   /** A row of best-known.csv. */
   record Reference(String lowerBound, long bestKnown, String ipVns60) {}
 
-  int run(List<String> arguments) {
-    CurtoisCommand.Settings settings;
-    try {
-      settings = CurtoisCommand.Settings.parse(arguments, "DIR");
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+  @Override
+  public Integer call() {
+    if (outFile != null) {
+      try {
+        Outputs.checkFile(outFile);
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
+      }
     }
-    Path dir = settings.file;
-    Path outFile = settings.out;
     if (!Files.isDirectory(dir)) {
-      return usage("DIR (" + dir + ") is not a directory");
+      return fail("DIR (" + dir + ") is not a directory");
     }
     List<Path> instances;
     try (Stream<Path> files = Files.list(dir)) {
@@ -65,11 +88,10 @@ final class CurtoisSuiteCommand {
               .sorted(Comparator.comparingInt(CurtoisSuiteCommand::number))
               .toList();
     } catch (IOException e) {
-      err.println("roster curtois-suite: cannot list " + dir + ": " + e);
-      return RosterCli.USAGE;
+      return fail("cannot list " + dir + ": " + Outputs.reason(e));
     }
     if (instances.isEmpty()) {
-      return usage("DIR (" + dir + ") holds no InstanceN.txt file");
+      return fail("DIR (" + dir + ") holds no InstanceN.txt file");
     }
     Map<String, Reference> references = references();
     StringBuilder table = new StringBuilder();
@@ -92,17 +114,19 @@ final class CurtoisSuiteCommand {
         String row;
         try {
           CurtoisCommand.Outcome outcome =
-              CurtoisCommand.solve(instance, settings, solutions.resolve(instance.name() + ".csv"), err);
+              CurtoisCommand.solve(instance, settings, solutions.resolve(instance.name() + ".csv"), null);
           err.println(outcome.json());
           row = row(outcome, reference);
           allLawful &= outcome.objective() != null && outcome.hardViolations() == 0;
         } catch (RuntimeException | OutOfMemoryError e) {
           // One instance that fails (e.g. out of memory under -Xmx) is a row of the table, not
           // the end of the suite.
-          Throwable cause = e.getCause() instanceof OutOfMemoryError ? e.getCause() : e;
-          err.println("roster curtois-suite: " + instance.name() + ": " + cause);
+          String why = e instanceof OutOfMemoryError || e.getCause() instanceof OutOfMemoryError
+              ? "out of memory" : "error";
+          err.println("roster curtois-suite: " + instance.name() + ": " + why
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()));
           row = String.format(Locale.ROOT, "| %s | failed: %s | %s | – | – | – | – | – |%n",
-              instance.name(), cause.getClass().getSimpleName(),
+              instance.name(), why,
               reference == null ? "–" : String.valueOf(reference.bestKnown()));
           allLawful = false;
         }
@@ -111,18 +135,15 @@ final class CurtoisSuiteCommand {
         table.append(row);
       }
     } catch (CurtoisFormatException e) {
-      err.println("roster curtois-suite: " + e.getMessage());
-      return RosterCli.USAGE;
+      return fail(e.getMessage());
     } catch (IOException e) {
-      err.println("roster curtois-suite: " + e);
-      return RosterCli.USAGE;
+      return fail(Outputs.reason(e));
     }
     if (outFile != null) {
       try {
         Files.writeString(outFile, table.toString(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("roster curtois-suite: cannot write " + outFile + ": " + e);
-        return RosterCli.USAGE;
+        return fail(Outputs.cannotWrite(outFile, e).getMessage());
       }
     }
     return allLawful ? RosterCli.OK : RosterCli.FAILED;
@@ -175,8 +196,8 @@ final class CurtoisSuiteCommand {
     return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
   }
 
-  private int usage(String problem) {
-    err.println("roster curtois-suite: " + problem + "; usage: " + USAGE);
+  private int fail(String message) {
+    err.println("roster curtois-suite: " + message);
     return RosterCli.USAGE;
   }
 }

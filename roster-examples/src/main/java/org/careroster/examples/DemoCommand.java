@@ -3,12 +3,14 @@ package org.careroster.examples;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.careroster.constraints.Infeasibility;
 import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.RuleSets;
@@ -27,12 +29,28 @@ import org.careroster.metrics.FullTimeShare;
 import org.careroster.metrics.LongShiftShare;
 import org.careroster.metrics.Population;
 import org.careroster.metrics.WeekendHoursCoverage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code ./roster demo [--out DIR]}: plans the 6-week base rotation of {@link BaseRotationWard}
- * with the {@link RuleSets#kommuneDefault()} rules and prints it with its validation and KPIs.
+ * {@code ./roster demo [--out DIR] [--quiet]}: plans the 6-week base rotation of {@link
+ * BaseRotationWard} with the {@link RuleSets#kommuneDefault()} rules and prints it with its
+ * validation and KPIs; with {@code --out}, writes the ward's files into DIR all or nothing.
  */
-final class DemoCommand {
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + DemoCommand.USAGE,
+    description = {
+      "Plan a 6-week base rotation for a 22-staff nursing-home ward with the kommune-default rules"
+          + " and print it with its validation and KPIs. With --out, also write DIR/problem.json,"
+          + " roster.json and rules.json (all or nothing).",
+      ""
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  static final String USAGE = "demo [--out DIR] [--quiet]";
 
   /** Deterministic work limit: the same roster on every machine fast enough to reach it. */
   static final long MAX_NODES = 35_000;
@@ -40,43 +58,62 @@ final class DemoCommand {
   /** Safety limit for slow machines (then the roster may differ from run to run). */
   static final Duration TIME_LIMIT = Duration.ofSeconds(60);
 
+  @Option(names = "--out", paramLabel = "DIR", description = "Also write problem.json, roster.json and rules.json there.")
+  Path outDir;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
+
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  DemoCommand(PrintStream out, PrintStream err) {
+  DemoCommand(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
-  int run(List<String> arguments) {
-    Path outDir = null;
-    if (arguments.size() == 2 && arguments.get(0).equals("--out")) {
-      outDir = Path.of(arguments.get(1));
-    } else if (!arguments.isEmpty()) {
-      err.println(
-          "roster demo: unexpected argument \"" + arguments.get(0) + "\"; usage: demo [--out DIR]");
-      return RosterCli.USAGE;
+  @Override
+  public Integer call() {
+    StagedDirectory staged = null;
+    if (outDir != null) {
+      try {
+        Outputs.checkDirectory(outDir);
+        staged = StagedDirectory.open(outDir);
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
+      } catch (IOException e) {
+        return fail(Outputs.cannotWrite(outDir, e).getMessage());
+      }
     }
+    try (StagedDirectory files = staged) {
+      return run(files);
+    }
+  }
+
+  private int run(StagedDirectory files) {
     Problem problem = BaseRotationWard.problem();
-    RuleSet rules = RuleSets.kommuneDefault();
+    RuleSet rules = RosterInputs.DEFAULT_RULES;
     out.printf(
+        Locale.ROOT,
         "Demo: %s, %d staff, shifts %s, a %d-week base rotation from %s%n",
         problem.units().get(1).name(),
         problem.employees().size(),
         problem.shiftTypes().stream().map(ShiftType::code).toList(),
         BaseRotationWard.WEEKS,
         BaseRotationWard.START);
-    out.println("Rules: " + rules.name() + " " + rules.ids());
-    SolverOptions options =
-        SolverOptions.builder()
-            .maxNodes(MAX_NODES)
-            .timeLimit(TIME_LIMIT)
-            .seed(1)
-            .listener(
-                (objective, elapsed) ->
-                    err.printf(Locale.ROOT, "roster demo: objective %d after %.1f s%n", objective, elapsed.toMillis() / 1000.0))
-            .build();
-    SolveResult result = new RosterSolver().solve(problem, rules, options);
+    out.println("Rule set: " + rules.name() + " " + rules.ids());
+    SolveResult result;
+    try (ProgressLine progress =
+        new ProgressLine(err, "demo", ProgressLine.mode(terminal, quiet), Optional.of(TIME_LIMIT), System::nanoTime)) {
+      SolverOptions options =
+          SolverOptions.builder().maxNodes(MAX_NODES).timeLimit(TIME_LIMIT).seed(1).listener(progress.start()).build();
+      result = new RosterSolver().solve(problem, rules, options);
+      progress.finish(result.elapsed(), OptionalLong.of(result.nodes()),
+          result.report().map(r -> OptionalLong.of(r.hardViolationCount())).orElse(OptionalLong.empty()),
+          result.status().toString());
+    }
     out.printf(
         Locale.ROOT,
         "Solver: %s after %d nodes, %.1f s (best roster found at %.1f s)%n%n",
@@ -85,7 +122,8 @@ final class DemoCommand {
         result.elapsed().toMillis() / 1000.0,
         result.timeToBest().map(d -> d.toMillis() / 1000.0).orElse(0.0));
     if (result.roster().isEmpty()) {
-      err.println("roster demo: no roster found (" + result.status() + ")");
+      err.println("roster demo: " + result.infeasibility().map(Infeasibility::headline)
+          .orElse("no roster found (" + result.status() + ")"));
       result.infeasibility().ifPresent(why -> err.print(why));
       return RosterCli.FAILED;
     }
@@ -99,20 +137,24 @@ final class DemoCommand {
       }
     }
     printKpis(problem, roster);
-    if (outDir != null) {
+    if (files != null) {
       try {
-        Files.createDirectories(outDir);
         RosterJson json = RosterJson.strict();
-        json.write(outDir.resolve("problem.json"), problem);
-        json.write(outDir.resolve("roster.json"), roster);
-        json.write(outDir.resolve("rules.json"), rules);
+        files.write("problem.json", json.write(problem));
+        files.write("roster.json", json.write(roster));
+        files.write("rules.json", json.write(rules));
+        files.commit();
       } catch (IOException e) {
-        err.println("roster demo: cannot write to " + outDir + ": " + e);
-        return RosterCli.USAGE;
+        return fail(Outputs.cannotWrite(outDir, e).getMessage());
       }
       out.println("Wrote problem.json, roster.json and rules.json to " + outDir);
     }
     return report.isFeasible() ? RosterCli.OK : RosterCli.FAILED;
+  }
+
+  private int fail(String message) {
+    err.println("roster demo: " + message);
+    return RosterCli.USAGE;
   }
 
   private void printKpis(Problem problem, Roster roster) {

@@ -3,20 +3,41 @@ package org.careroster.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.metrics.Scorecard;
 import org.careroster.metrics.ScorecardFormat;
 import org.careroster.metrics.UnitRecords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The {@code ./roster kpi RECORDS.json [--format text|markdown|csv|json]} command: reads a KPI
  * records document (docs/FORMAT.md) and prints the unit's scorecard with the default choices of
  * {@link org.careroster.metrics.ScorecardOptions}.
  */
-final class KpiCommand {
+@Command(
+    name = "kpi",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + KpiCommand.USAGE,
+    description = {
+      "Print a unit's scorecard (målekort) over its periods from staff, work records and absences"
+          + " (docs/FORMAT.md, docs/KPIS.md).",
+      ""
+    })
+final class KpiCommand implements Callable<Integer> {
 
-  static final String USAGE = "usage: kpi RECORDS.json [--format text|markdown|csv|json]";
+  static final String USAGE = "kpi RECORDS.json [--format text|markdown|csv|json]";
+
+  @Parameters(index = "0", paramLabel = "RECORDS.json", description = "Staff, work records and absences per period.")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "text|markdown|csv|json", converter = FormatValue.class,
+      description = "text (default), markdown, csv or json.")
+  ScorecardFormat format = ScorecardFormat.TEXT;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -26,34 +47,21 @@ final class KpiCommand {
     this.err = err;
   }
 
-  /** Runs the command on {@code arguments} and returns the exit status. */
-  int run(List<String> arguments) {
-    Path file = null;
-    ScorecardFormat format = ScorecardFormat.TEXT;
-    for (int i = 0; i < arguments.size(); i++) {
-      String argument = arguments.get(i);
-      if (argument.equals("--format")) {
-        if (i + 1 == arguments.size()) {
-          err.println("roster kpi: --format needs a value; " + USAGE);
-          return RosterCli.USAGE;
-        }
-        try {
-          format = ScorecardFormat.parse(arguments.get(++i));
-        } catch (IllegalArgumentException e) {
-          err.println("roster kpi: --format \"" + arguments.get(i) + "\" is not one of text, markdown, csv, json");
-          return RosterCli.USAGE;
-        }
-      } else if (file == null && !argument.startsWith("--")) {
-        file = Path.of(argument);
-      } else {
-        err.println("roster kpi: unexpected argument \"" + argument + "\"; " + USAGE);
-        return RosterCli.USAGE;
+  /** {@code text}, {@code markdown}, {@code csv} or {@code json}, in any case. */
+  static final class FormatValue implements ITypeConverter<ScorecardFormat> {
+    @Override
+    public ScorecardFormat convert(String value) {
+      try {
+        return ScorecardFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new OptionValues.Invalid("must be one of text, markdown, csv, json");
       }
     }
-    if (file == null) {
-      err.println("roster kpi: expected RECORDS.json; " + USAGE);
-      return RosterCli.USAGE;
-    }
+  }
+
+  /** Reads the records and prints the scorecard; returns the exit status. */
+  @Override
+  public Integer call() {
     UnitRecords records;
     try {
       records = UnitRecords.read(file);

@@ -3,12 +3,16 @@ package org.careroster.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.careroster.constraints.Infeasibility;
 import org.careroster.constraints.RuleSet;
-import org.careroster.constraints.RuleSets;
+import org.careroster.constraints.SolveStatus;
 import org.careroster.constraints.replace.RepairOptions;
 import org.careroster.constraints.replace.RepairResult;
 import org.careroster.constraints.replace.ReplacementAdvisor;
@@ -22,83 +26,87 @@ import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.RosterChanges;
 import org.careroster.core.json.RosterJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster repair PROBLEM.json ROSTER.json --absent E7:2027-01-12..2027-01-14 [--absent ...]
- * [--rules RULES.json] [--allow-swaps] [--time-limit 10s] [--out NEW.json]}: repairs a published
- * roster after sick calls, prints the changes, the shifts still vacant and the candidates for each.
+ * [--rules RULES.json] [--allow-swaps] [--time-limit 10s] [--out NEW.json] [--quiet]}: repairs a
+ * published roster after sick calls, prints the changes, the shifts still vacant and the
+ * candidates for each.
  */
-final class RepairCommand {
+@Command(
+    name = "repair",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + RepairCommand.USAGE,
+    description = {
+      "Repair a published roster after sick calls (default rules: kommune-default; limit 10 s): keep"
+          + " every other published shift, fill the gaps with as few changes as possible, print the"
+          + " changes, the shifts still vacant (weekends marked) and the candidates for each. Exit 1"
+          + " when a shift stays vacant.",
+      ""
+    })
+final class RepairCommand implements Callable<Integer> {
 
   static final String USAGE =
       "repair PROBLEM.json ROSTER.json --absent EMPLOYEE:FROM..TO [--absent ...] [--rules RULES.json]"
-          + " [--allow-swaps] [--time-limit 10s] [--out NEW.json]";
+          + " [--allow-swaps] [--time-limit 10s] [--out NEW.json] [--quiet]";
 
   /** Candidates printed per vacant shift, besides the agency. */
   private static final int CANDIDATES_SHOWN = 5;
 
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem (docs/FORMAT.md).")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "ROSTER.json", description = "The published roster.")
+  Path rosterFile;
+
+  @Option(names = "--absent", paramLabel = "EMPLOYEE:FROM..TO", required = true,
+      description = "A sick leave, e.g. E7:2027-01-12..2027-01-14 or E7:2027-01-12; repeatable.")
+  List<String> absent = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
+  Path rulesFile;
+
+  @Option(names = "--allow-swaps", description = "Let the published shifts of others change too.")
+  boolean allowSwaps;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
+      description = "Wall-clock limit (default: 10s).")
+  Duration timeLimit;
+
+  @Option(names = "--out", paramLabel = "NEW.json", description = "Write the repaired roster there.")
+  Path outFile;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
+
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  RepairCommand(PrintStream out, PrintStream err) {
+  RepairCommand(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
-  int run(List<String> arguments) {
-    Path problemFile = null;
-    Path rosterFile = null;
-    Path rulesFile = null;
-    Path outFile = null;
-    List<String> absent = new ArrayList<>();
-    RepairOptions.Builder options = RepairOptions.builder();
-    try {
-      for (int i = 0; i < arguments.size(); i++) {
-        String argument = arguments.get(i);
-        if (argument.equals("--allow-swaps")) {
-          options.allowSwaps(true);
-          continue;
-        }
-        if (argument.startsWith("--")) {
-          if (!List.of("--absent", "--rules", "--out", "--time-limit").contains(argument)) {
-            return usage("unknown option \"" + argument + "\"");
-          }
-          if (i + 1 == arguments.size()) {
-            return usage(argument + " needs a value");
-          }
-          String value = arguments.get(++i);
-          switch (argument) {
-            case "--absent":
-              absent.add(value);
-              break;
-            case "--rules":
-              rulesFile = Path.of(value);
-              break;
-            case "--out":
-              outFile = Path.of(value);
-              break;
-            default:
-              options.timeLimit(SolveCommand.duration(argument, value));
-          }
-        } else if (problemFile == null) {
-          problemFile = Path.of(argument);
-        } else if (rosterFile == null) {
-          rosterFile = Path.of(argument);
-        } else {
-          return usage("unexpected argument \"" + argument + "\"");
-        }
+  @Override
+  public Integer call() {
+    if (outFile != null) {
+      try {
+        Outputs.checkFile(outFile);
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
       }
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
     }
-    if (rosterFile == null) {
-      return usage("expected PROBLEM.json and ROSTER.json");
+    RepairOptions.Builder options = RepairOptions.builder().allowSwaps(allowSwaps);
+    if (timeLimit != null) {
+      options.timeLimit(timeLimit);
     }
-    if (absent.isEmpty()) {
-      return usage("give at least one --absent EMPLOYEE:FROM..TO");
-    }
-    Optional<RosterInputs> inputs =
-        RosterInputs.read("repair", problemFile, rosterFile, rulesFile, RuleSets.kommuneDefault(), err);
+    Optional<RosterInputs> inputs = RosterInputs.read("repair", problemFile, rosterFile, rulesFile, err);
     if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
@@ -111,9 +119,17 @@ final class RepairCommand {
       for (String value : absent) {
         absences.add(SickCallArguments.absence(problem, value));
       }
-      result = new RosterRepair(rules).repair(problem, published, absences, options.build());
+      RepairOptions built = options.build();
+      try (ProgressLine progress = new ProgressLine(err, "repair", ProgressLine.mode(terminal, quiet),
+          Optional.of(built.timeLimit()), System::nanoTime)) {
+        progress.start();
+        result = new RosterRepair(rules).repair(problem, published, absences, built);
+        progress.finish(result.elapsed(), OptionalLong.empty(),
+            result.vacancies().map(v -> OptionalLong.of(v.slots().size())).orElse(OptionalLong.empty()),
+            result.status().toString());
+      }
     } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+      return fail(e.getMessage());
     }
     out.println("Rule set: " + rules.name());
     for (Absence a : absences) {
@@ -121,8 +137,13 @@ final class RepairCommand {
     }
     out.printf(Locale.ROOT, "Repair: %s in %.1f s%n", result.status(), result.elapsed().toMillis() / 1000.0);
     if (result.roster().isEmpty()) {
-      out.println("No repaired roster keeps the hard rules with the published assignments pinned."
-          + " Maybe allow swaps (--allow-swaps) or check the published roster with ./roster validate.");
+      boolean proven = result.infeasibility().map(Infeasibility::proven).orElse(result.status() == SolveStatus.INFEASIBLE);
+      out.println((proven
+              ? "No repaired roster keeps the hard rules with the published assignments pinned."
+              : "No repaired roster found within " + CandidatesCommand.seconds(options.build().timeLimit())
+                  + "; the search was not finished.")
+          + " Maybe allow swaps (--allow-swaps)" + (proven ? "" : ", give more time (--time-limit)")
+          + " or check the published roster with ./roster validate.");
       result.infeasibility().ifPresent(out::print);
       return RosterCli.FAILED;
     }
@@ -158,10 +179,10 @@ final class RepairCommand {
     }
     if (outFile != null) {
       try {
+        Outputs.createParents(outFile);
         RosterJson.strict().write(outFile, result.roster().get());
       } catch (IOException e) {
-        err.println("roster repair: cannot write " + outFile + ": " + e);
-        return RosterCli.USAGE;
+        return fail(Outputs.cannotWrite(outFile, e).getMessage());
       }
       out.println();
       out.println("Wrote " + outFile);
@@ -169,8 +190,8 @@ final class RepairCommand {
     return vacancies.isEmpty() && result.report().orElseThrow().isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }
 
-  private int usage(String problem) {
-    err.println("roster repair: " + problem + "; usage: " + USAGE);
+  private int fail(String message) {
+    err.println("roster repair: " + message);
     return RosterCli.USAGE;
   }
 }

@@ -3,17 +3,18 @@ package org.careroster.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.careroster.constraints.RuleSet;
-import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.replace.VacantShiftReport;
 import org.careroster.constraints.replace.VacantSlot;
 import org.careroster.constraints.year.CalendarPlan;
@@ -29,10 +30,14 @@ import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster rollout PROBLEM.json BASE_ROSTER.json --from 2027-01-04 --weeks 52 [--rules
- * RULES.json] [--absences ABSENCES.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR}:
+ * RULES.json] [--absences ABSENCES.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR
+ * [--quiet]}:
  * rolls a cyclic base rotation out into a dated calendar plan with {@link CalendarPlanner}, writes
  * {@code problem.json}, {@code roster.json}, {@code accounts.json} and {@code changes.json} into
  * DIR all or nothing ({@link StagedDirectory}), and prints the plan's summary and year accounts.
@@ -41,11 +46,25 @@ import org.careroster.core.json.RosterJson;
  * (exit 2) nothing is written. A plan that leaves shortfalls is still written, with them as vacant
  * shifts, and exits 1.
  */
-final class RolloutCommand {
+@Command(
+    name = "rollout",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + RolloutCommand.USAGE,
+    description = {
+      "Roll a cyclic base rotation out into a dated calendar plan of 1-53 weeks from a Monday (default"
+          + " rules: kommune-default; limit 20 s): public holidays and absences planned in with as few"
+          + " changes as possible, holiday groups taking turns with Christmas, New Year and Easter."
+          + " Writes DIR/problem.json, roster.json, accounts.json and changes.json all or nothing and"
+          + " prints the changes, holiday groups, vacant shifts and year accounts. Exit 1 when"
+          + " shortfalls remain.",
+      ""
+    })
+final class RolloutCommand implements Callable<Integer> {
 
   static final String USAGE =
       "rollout PROBLEM.json BASE_ROSTER.json --from MONDAY --weeks N [--rules RULES.json]"
-          + " [--absences ABSENCES.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR";
+          + " [--absences ABSENCES.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR [--quiet]";
 
   /** Changes printed in the summary; all of them are in {@code changes.json}. */
   static final int CHANGES_SHOWN = 20;
@@ -53,65 +72,74 @@ final class RolloutCommand {
   /** Vacant shifts listed in the summary; all of them are in {@code roster.json}. */
   static final int VACANCIES_SHOWN = 20;
 
-  private static final List<String> OPTIONS =
-      List.of("--from", "--weeks", "--rules", "--absences", "--time-limit", "--threads", "--seed", "--out");
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The base rotation's problem (a cyclic horizon).")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "BASE_ROSTER.json", description = "The base rotation (grunnturnus).")
+  Path rosterFile;
+
+  @Option(names = "--from", paramLabel = "MONDAY", required = true, converter = OptionValues.Date.class,
+      description = "The plan's first day, a Monday, e.g. 2027-01-04.")
+  LocalDate from;
+
+  @Option(names = "--weeks", paramLabel = "N", required = true, converter = OptionValues.Weeks.class,
+      description = "Weeks in the plan, 1 to 53.")
+  int weeks;
+
+  @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
+  Path rulesFile;
+
+  @Option(names = "--absences", paramLabel = "ABSENCES.json", description = "Known absences: vacation, leave, courses.")
+  Path absencesFile;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
+      description = "Wall-clock limit of the adjustments (default: 20s).")
+  Duration timeLimit;
+
+  @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+      description = "Searches at once, 1 to 64 (default: 1).")
+  Integer threads;
+
+  @Option(names = "--seed", paramLabel = "N", converter = OptionValues.WholeNumber.class,
+      description = "Seed of the randomised search (default: 0).")
+  Long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Write problem.json, roster.json, accounts.json and changes.json there.")
+  Path outDir;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  RolloutCommand(PrintStream out, PrintStream err) {
+  RolloutCommand(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
-  int run(List<String> arguments) {
-    Path problemFile = null;
-    Path rosterFile = null;
-    Map<String, String> given = new LinkedHashMap<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      String argument = arguments.get(i);
-      if (argument.startsWith("--")) {
-        if (!OPTIONS.contains(argument)) {
-          return usage("unknown option \"" + argument + "\"");
-        }
-        if (i + 1 == arguments.size()) {
-          return usage(argument + " needs a value");
-        }
-        if (given.put(argument, arguments.get(++i)) != null) {
-          return usage(argument + " is given twice");
-        }
-      } else if (problemFile == null) {
-        problemFile = Path.of(argument);
-      } else if (rosterFile == null) {
-        rosterFile = Path.of(argument);
-      } else {
-        return usage("unexpected argument \"" + argument + "\"");
-      }
-    }
-    if (rosterFile == null) {
-      return usage("expected PROBLEM.json and BASE_ROSTER.json");
-    }
-    for (String required : List.of("--from", "--weeks", "--out")) {
-      if (!given.containsKey(required)) {
-        return usage("give " + required + (required.equals("--out") ? " DIR" : required.equals("--from") ? " MONDAY" : " N"));
-      }
-    }
-    PlanOptions checked;
+  @Override
+  public Integer call() {
     try {
-      checked = options(given, List.of());
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+      Outputs.checkDirectory(outDir);
+    } catch (Outputs.CannotWrite e) {
+      return fail(e.getMessage());
     }
-
-    Optional<RosterInputs> inputs =
-        RosterInputs.read("rollout", problemFile, rosterFile, pathOf(given.get("--rules")), RuleSets.kommuneDefault(), err);
+    try {
+      options(List.of());
+    } catch (IllegalArgumentException e) {
+      return fail(e.getMessage());
+    }
+    Optional<RosterInputs> inputs = RosterInputs.read("rollout", problemFile, rosterFile, rulesFile, err);
     if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
     Problem base = inputs.get().problem();
     Roster baseRoster = inputs.get().roster();
     RuleSet rules = inputs.get().rules();
-    Path absencesFile = pathOf(given.get("--absences"));
     List<Absence> absences = List.of();
     if (absencesFile != null) {
       try {
@@ -122,7 +150,7 @@ final class RolloutCommand {
         return fail(RosterInputs.cannotRead(absencesFile, e));
       }
     }
-    PlanOptions options = options(given, absences);
+    PlanOptions options = options(absences);
     PlanningHorizon horizon = CalendarRollout.horizon(options.from(), options.weeks());
     try {
       // The planner checks the same, but only once DIR is prepared: here the file is named.
@@ -131,11 +159,14 @@ final class RolloutCommand {
       return fail(located(e, problemFile, absencesFile));
     }
 
-    Path outDir = Path.of(given.get("--out"));
     CalendarPlan plan;
     try (StagedDirectory staged = StagedDirectory.open(outDir)) {
-      try {
+      try (ProgressLine progress = new ProgressLine(err, "rollout", ProgressLine.mode(terminal, quiet),
+          Optional.of(options.timeLimit()), System::nanoTime)) {
+        progress.start();
         plan = new CalendarPlanner(rules).plan(base, baseRoster, options);
+        progress.finish(plan.elapsed(), OptionalLong.empty(), OptionalLong.of(plan.vacancies().slots().size()),
+            plan.status().toString());
       } catch (InvalidModelException e) {
         return fail(located(e, problemFile, absencesFile));
       } catch (IllegalArgumentException e) {
@@ -148,9 +179,9 @@ final class RolloutCommand {
       staged.write("changes.json", json.write(changes(plan.changes())));
       staged.commit();
     } catch (IOException e) {
-      return fail("--out (\"" + outDir + "\"): cannot write there: " + e);
+      return fail(Outputs.cannotWrite(outDir, e).getMessage());
     }
-    print(base, rules, plan, outDir, given.get("--rules"));
+    print(base, rules, plan, outDir, rulesFile == null ? null : rulesFile.toString());
     return plan.isLawful() && plan.vacancies().isEmpty() ? RosterCli.OK : RosterCli.FAILED;
   }
 
@@ -160,23 +191,21 @@ final class RolloutCommand {
    *
    * @throws IllegalArgumentException naming the option, its value and what was expected
    */
-  private static PlanOptions options(Map<String, String> given, List<Absence> absences) {
-    PlanOptions.Builder options = PlanOptions.builder().addAllAbsences(absences);
-    String from = given.get("--from");
-    try {
-      options.from(LocalDate.parse(from));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--from (\"" + from + "\") must be a date such as 2027-01-04");
+  private PlanOptions options(List<Absence> absences) {
+    PlanOptions.Builder options = PlanOptions.builder().addAllAbsences(absences).from(from).weeks(weeks);
+    Map<String, Object> given = new LinkedHashMap<>();
+    given.put("--from", from);
+    given.put("--weeks", weeks);
+    if (timeLimit != null) {
+      options.timeLimit(timeLimit);
+      given.put("--time-limit", timeLimit);
     }
-    options.weeks(clamp(SolveCommand.number("--weeks", given.get("--weeks"))));
-    if (given.containsKey("--time-limit")) {
-      options.timeLimit(SolveCommand.duration("--time-limit", given.get("--time-limit")));
+    if (threads != null) {
+      options.threads(threads);
+      given.put("--threads", threads);
     }
-    if (given.containsKey("--threads")) {
-      options.threads(clamp(SolveCommand.positive("--threads", given.get("--threads"))));
-    }
-    if (given.containsKey("--seed")) {
-      options.seed(SolveCommand.number("--seed", given.get("--seed")));
+    if (seed != null) {
+      options.seed(seed);
     }
     try {
       return options.build();
@@ -271,22 +300,8 @@ final class RolloutCommand {
     out.println("Wrote problem.json, roster.json, accounts.json and changes.json to " + outDir);
   }
 
-  /** {@code n} as an int, huge values as the nearest int: they fail the same range check. */
-  private static int clamp(long n) {
-    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
-  }
-
-  private static Path pathOf(String value) {
-    return value == null ? null : Path.of(value);
-  }
-
   private int fail(String problem) {
     err.println("roster rollout: " + problem);
-    return RosterCli.USAGE;
-  }
-
-  private int usage(String problem) {
-    err.println("roster rollout: " + problem + "; usage: " + USAGE);
     return RosterCli.USAGE;
   }
 }

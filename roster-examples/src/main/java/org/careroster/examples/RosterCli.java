@@ -1,24 +1,50 @@
 package org.careroster.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.careroster.core.json.RosterInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code ./roster} command line.
+ * The {@code ./roster} command line: a picocli command {@code roster} with one subcommand per
+ * task ({@code demo}, {@code solve}, {@code validate}, {@code repair}, {@code candidates}, {@code
+ * rollout}, {@code kpi}, {@code curtois}, {@code curtois-suite}) and {@code help}.
  *
- * <p>Exit status: 0 on success, 1 when the roster breaks a hard rule or none exists, 2 on bad
- * usage or input, 3 when {@code solve}'s limit ended the search before any roster was found.
+ * <p>Exit status: {@link #OK} on success, {@link #FAILED} when the roster breaks a hard rule or
+ * none exists, {@link #USAGE} on bad usage or input, {@link #UNFINISHED} when a limit ended the
+ * search before any roster was found. Errors go to stderr as {@code roster COMMAND: message},
+ * never with a stack trace.
  */
 public final class RosterCli {
 
   /** Exit status for success. */
   public static final int OK = 0;
 
-  /** Exit status when no lawful roster was produced. */
+  /** Exit status when no lawful roster was produced (a hard rule broken or a shift left vacant). */
   public static final int FAILED = 1;
 
-  /** Exit status for bad usage or input. */
+  /** Exit status for bad usage or input; nothing was written. */
   public static final int USAGE = 2;
 
   /** Exit status when a limit ended the search before any roster was found (and none was proven impossible). */
@@ -26,107 +52,197 @@ public final class RosterCli {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  /** A command line that prints to {@code out} and reports errors to {@code err}. */
+  /** A command line that prints to {@code out} and reports errors to {@code err} (not a terminal). */
   public RosterCli(PrintStream out, PrintStream err) {
+    this(out, err, false);
+  }
+
+  /** A command line whose progress lines are redrawn in place when {@code terminal}. */
+  RosterCli(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
-  /** Runs the command line and exits the JVM with its status. */
+  /**
+   * Runs the command line with UTF-8 stdout and stderr (whatever the platform charset) and exits
+   * the JVM with its status.
+   */
   public static void main(String[] args) {
-    System.exit(new RosterCli(System.out, System.err).run(args));
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), true, UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
+    int status = new RosterCli(out, err, System.console() != null).run(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
-  /** Runs the command named by {@code args[0]} and returns the exit status. */
+  /**
+   * Runs the command named by {@code args[0]} (help without one) and returns the exit status.
+   *
+   * <p>The output is the same under every default locale and time zone: while it runs, the JVM's
+   * default {@link Locale.Category#FORMAT} locale is {@link Locale#ROOT} (some rule messages of
+   * roster-constraints format numbers with the default locale), and restored afterwards.
+   */
   public int run(String... args) {
-    List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-    String command = args.length == 0 ? "--help" : args[0];
-    switch (command) {
-      case "demo":
-        return new DemoCommand(out, err).run(rest);
-      case "validate":
-        return new ValidateCommand(out, err).run(rest);
-      case "kpi":
-        return new KpiCommand(out, err).run(rest);
-      case "solve":
-        return new SolveCommand(out, err).run(rest);
-      case "curtois":
-        return new CurtoisCommand(out, err).run(rest);
-      case "curtois-suite":
-        return new CurtoisSuiteCommand(out, err).run(rest);
-      case "repair":
-        return new RepairCommand(out, err).run(rest);
-      case "candidates":
-        return new CandidatesCommand(out, err).run(rest);
-      case "rollout":
-        return new RolloutCommand(out, err).run(rest);
-      case "help":
-      case "--help":
-      case "-h":
-        out.print(help());
-        return OK;
-      default:
-        err.println("roster: unknown command \"" + command + "\"");
-        err.print(help());
-        return USAGE;
+    CommandLine cli = commandLine();
+    Locale format = Locale.getDefault(Locale.Category.FORMAT);
+    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+    try {
+      return cli.execute(args.length == 0 ? new String[] {"--help"} : args);
+    } catch (OutOfMemoryError e) {
+      err.println("roster: out of memory; give Java more heap (e.g. JAVA_TOOL_OPTIONS=-Xmx4g) or a smaller problem");
+      return FAILED;
+    } catch (StackOverflowError e) {
+      err.println("roster: the search ran out of stack; give Java more (e.g. JAVA_TOOL_OPTIONS=-Xss8m)");
+      return FAILED;
+    } finally {
+      Locale.setDefault(Locale.Category.FORMAT, format);
+      cli.getOut().flush();
+      cli.getErr().flush();
     }
   }
 
-  private static String help() {
-    return String.join(
-        "\n",
-        "Usage: ./roster COMMAND [OPTIONS]",
+  /** The picocli command tree for one run, printing to this command line's streams. */
+  CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Roster());
+    cli.addSubcommand(new DemoCommand(out, err, terminal));
+    cli.addSubcommand(new SolveCommand(out, err, terminal));
+    cli.addSubcommand(new ValidateCommand(out, err));
+    cli.addSubcommand(new RepairCommand(out, err, terminal));
+    cli.addSubcommand(new CandidatesCommand(out, err));
+    cli.addSubcommand(new RolloutCommand(out, err, terminal));
+    cli.addSubcommand(new KpiCommand(out, err));
+    cli.addSubcommand(new CurtoisCommand(out, err, terminal));
+    cli.addSubcommand(new CurtoisSuiteCommand(out, err));
+    cli.addSubcommand(new CommandLine.HelpCommand());
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, UTF_8), true));
+    cli.setParameterExceptionHandler(this::badUsage);
+    cli.setExecutionExceptionHandler(this::failed);
+    cli.setUsageHelpWidth(100);
+    return cli;
+  }
+
+  /** The top-level command: lists the subcommands. */
+  @Command(
+      name = "roster",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      synopsisSubcommandLabel = "COMMAND",
+      description = "careroster's command line: plan, check, repair and roll out rosters of a Norwegian care ward.",
+      commandListHeading = "%nCommands:%n",
+      footerHeading = "%n",
+      footer = {
+        "Run 'roster COMMAND --help' for a command's options.",
         "",
-        "Commands:",
-        "  demo [--out DIR]",
-        "           Plan a 6-week base rotation for a 22-staff nursing-home ward with the",
-        "           kommune-default rules and print it with its validation and KPIs. With",
-        "           --out, also write DIR/problem.json, roster.json and rules.json.",
-        "  " + SolveCommand.USAGE,
-        "           Generate a roster (default rules: basic; default limit 30 s), with a",
-        "           progress line per improving roster on stderr, the roster grid and the",
-        "           validation on stdout, and an explanation when no lawful roster exists.",
-        "           Exit 1 when no roster keeps the hard rules (proven), 3 when the limit",
-        "           ended the search before a roster was found.",
-        "  " + ValidateCommand.USAGE,
-        "           Check a roster from anywhere against a rule set (default: the",
-        "           kommune-default preset; --rules reads a saved rule set) and explain",
-        "           every violation with totals per rule; --format json writes the report",
-        "           as JSON. Exit 1 when a hard rule is broken.",
-        "  " + RepairCommand.USAGE,
-        "           Repair a published roster after sick calls (default rules:",
-        "           kommune-default; limit 10 s): keep every other published shift, fill",
-        "           the gaps with as few changes as possible, print the changes, the",
-        "           shifts still vacant (weekends marked) and the candidates for each.",
-        "           Exit 1 when a shift stays vacant.",
-        "  " + CandidatesCommand.USAGE,
-        "           Rank who could take one shift: extra hours of part-timers, then",
-        "           overtime (50 %/100 %), then other units, then an agency, with the",
-        "           hours, overtime, cost and soft rules of each, and who is left out",
-        "           and why. --absent first takes the sick person off the roster.",
-        "  " + RolloutCommand.USAGE,
-        "           Roll a cyclic base rotation out into a dated calendar plan of 1-53",
-        "           weeks from a Monday (default rules: kommune-default; limit 20 s):",
-        "           public holidays and absences planned in with as few changes as",
-        "           possible, holiday groups taking turns with Christmas, New Year and",
-        "           Easter. Writes DIR/problem.json, roster.json, accounts.json and",
-        "           changes.json all or nothing and prints the changes, holiday groups,",
-        "           vacant shifts and year accounts. Exit 1 when shortfalls remain.",
-        "  kpi RECORDS.json [--format text|markdown|csv|json]",
-        "           Print a unit's scorecard (målekort) over its periods from staff, work",
-        "           records and absences (docs/FORMAT.md, docs/KPIS.md).",
-        "  " + CurtoisCommand.USAGE,
-        "           Solve a Curtois & Qu benchmark instance with the same solver, write the",
-        "           solution CSV and print one JSON line with the objective the validator",
-        "           computes from the written file (time limit in seconds unless a unit is given).",
-        "  " + CurtoisSuiteCommand.USAGE,
-        "           Run every InstanceN.txt in DIR and print a Markdown table: objective, best",
-        "           known value, gap %, time to best, hard violations and peak heap.",
-        "  help     Show this help.",
-        "",
-        "Exit status: 0 success, 1 no lawful roster (or a shift left vacant), 2 bad usage",
-        "or input (nothing written), 3 a limit ended the search before any roster.",
-        "");
+        "Exit status: 0 success; 1 a hard rule broken, a shift left vacant, or no roster keeps",
+        "the hard rules (proven); 2 bad usage or input (nothing written); 3 a limit ended the",
+        "search before any roster was found."
+      })
+  static final class Roster {}
+
+  /** {@code roster <version>}, the version of the build (from the filtered roster-version.properties). */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"roster " + version()};
+    }
+  }
+
+  /** The project version this jar was built from, e.g. {@code 0.1.0-SNAPSHOT}. */
+  static String version() {
+    try (InputStream in = RosterCli.class.getResourceAsStream("roster-version.properties")) {
+      if (in == null) {
+        return "(unknown version)";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "(unknown version)");
+    } catch (IOException e) {
+      return "(unknown version)";
+    }
+  }
+
+  /**
+   * Bad usage: one line {@code roster COMMAND: message} (with picocli's suggestion for a mistyped
+   * command or option) and a pointer to the command's help; exit 2.
+   */
+  private int badUsage(ParameterException thrown, String[] args) {
+    ParameterException e = thrown;
+    CommandLine command = e.getCommandLine();
+    if (e instanceof MissingParameterException && !command.getUnmatchedArguments().isEmpty()) {
+      // A mistyped option is the cause of the missing one: name it (picocli checks the missing first).
+      e = new UnmatchedArgumentException(command, command.getUnmatchedArguments());
+    }
+    String name = command.getCommandSpec().qualifiedName();
+    String message = message(e);
+    if (e instanceof UnmatchedArgumentException) {
+      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        message += " Did you mean: " + String.join(" or ", suggestions) + "?";
+      }
+    }
+    err.println(name + ": " + message);
+    err.println("Try '" + name + " --help' for more information.");
+    return USAGE;
+  }
+
+  /** The message of a usage error, naming the option and value and without Java exception names. */
+  private static String message(ParameterException e) {
+    ArgSpec spec = e.getArgSpec();
+    String value = e.getValue();
+    if (spec != null && value != null && e.getCause() != null) {
+      String what = spec instanceof OptionSpec ? ((OptionSpec) spec).longestName() : spec.paramLabel();
+      if (e.getCause() instanceof OptionValues.Invalid) {
+        return what + " (\"" + value + "\") " + e.getCause().getMessage();
+      }
+      return what + " (\"" + value + "\") is not a valid " + spec.paramLabel();
+    }
+    if (e instanceof UnmatchedArgumentException && ((UnmatchedArgumentException) e).isUnknownOption()
+        && !((UnmatchedArgumentException) e).getUnmatched().isEmpty()) {
+      // The first is the mistyped option; what follows it is most likely its value.
+      return "Unknown option: '" + ((UnmatchedArgumentException) e).getUnmatched().get(0) + "'.";
+    }
+    if (e instanceof UnmatchedArgumentException && !((UnmatchedArgumentException) e).isUnknownOption()
+        && e.getCommandLine().getSubcommands().size() > 0 && e.getCommandLine().getParent() == null) {
+      List<String> unmatched = ((UnmatchedArgumentException) e).getUnmatched();
+      if (!unmatched.isEmpty()) {
+        return "Unknown subcommand '" + unmatched.get(0) + "'.";
+      }
+    }
+    if (e instanceof OverwrittenOptionException) {
+      ArgSpec overwritten = ((OverwrittenOptionException) e).getOverwritten();
+      if (overwritten instanceof OptionSpec) {
+        return ((OptionSpec) overwritten).longestName() + " is given twice";
+      }
+    }
+    String message = String.valueOf(e.getMessage());
+    return message.endsWith(".") || message.endsWith("?") ? message : message + ".";
+  }
+
+  /**
+   * A failure inside a command: bad input the command did not catch (exit 2), or anything else
+   * (exit 1); one line {@code roster COMMAND: message}, never a stack trace.
+   */
+  private int failed(Exception e, CommandLine command, ParseResult parsed) {
+    String name = command.getCommandSpec().qualifiedName();
+    if (e instanceof IllegalArgumentException || e instanceof RosterInputException) {
+      err.println(name + ": " + e.getMessage());
+      return USAGE;
+    }
+    if (e instanceof UncheckedIOException) {
+      err.println(name + ": " + Outputs.reason(((UncheckedIOException) e).getCause()));
+      return USAGE;
+    }
+    if (e instanceof IOException) {
+      err.println(name + ": " + Outputs.reason((IOException) e));
+      return USAGE;
+    }
+    err.println(name + ": unexpected error"
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (this is a careroster bug; please report it)");
+    return FAILED;
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.careroster.constraints.RuleSet;
+import org.careroster.constraints.RuleSets;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.json.RosterInputException;
@@ -16,19 +17,22 @@ import org.careroster.core.json.RosterJson;
  */
 record RosterInputs(Problem problem, Roster roster, RuleSet rules) {
 
+  /** The rule set of every command without {@code --rules}: {@link RuleSets#kommuneDefault()}. */
+  static final RuleSet DEFAULT_RULES = RuleSets.kommuneDefault();
+
   /**
    * Reads {@code problemFile}, {@code rosterFile} against it and, if given, {@code rulesFile}
-   * ({@code defaultRules} otherwise); empty after printing the reason to {@code err}.
+   * ({@link #DEFAULT_RULES} otherwise); empty after printing the reason to {@code err}.
    */
   static Optional<RosterInputs> read(
-      String command, Path problemFile, Path rosterFile, Path rulesFile, RuleSet defaultRules, PrintStream err) {
+      String command, Path problemFile, Path rosterFile, Path rulesFile, PrintStream err) {
     RosterJson json = RosterJson.strict();
     Path reading = problemFile;
     try {
       Problem problem = json.readProblem(problemFile);
       reading = rosterFile;
       Roster roster = json.readRoster(rosterFile, problem);
-      RuleSet rules = defaultRules;
+      RuleSet rules = DEFAULT_RULES;
       if (rulesFile != null) {
         reading = rulesFile;
         rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);

@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import org.careroster.constraints.Infeasibility;
 import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RuleSet;
-import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.SolveResult;
 import org.careroster.constraints.SolveStatus;
 import org.careroster.constraints.SolverOptions;
@@ -23,87 +21,94 @@ import org.careroster.core.Roster;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
 import org.careroster.core.text.RosterGrid;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster solve PROBLEM.json [--rules RULES.json] [--time-limit 30s] [--max-nodes N]
- * [--seed N] [--threads N] [--out ROSTER.json]}: generates a roster, printing a progress line per
- * improving roster on stderr and the roster grid and validation summary on stdout. Without a
- * roster it exits 1 when the search proved that none keeps the hard rules, and 3 when a limit
- * ended it first.
+ * [--seed N] [--threads N] [--out ROSTER.json] [--quiet]}: generates a roster under the rule set
+ * (kommune-default unless {@code --rules}), with a progress line on stderr and the roster grid and
+ * validation summary on stdout. Without a roster it exits 1 when the search proved that none keeps
+ * the hard rules, and 3 when a limit ended it first.
  */
-final class SolveCommand {
+@Command(
+    name = "solve",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + SolveCommand.USAGE,
+    description = {
+      "Generate a roster (default rules: kommune-default; default limit 30 s), with a progress line on"
+          + " stderr, the roster grid and the validation on stdout, and an explanation when no lawful"
+          + " roster is found. Exit 1 when no roster keeps the hard rules (proven), 3 when the limit"
+          + " ended the search before a roster was found.",
+      ""
+    })
+final class SolveCommand implements Callable<Integer> {
 
   static final String USAGE =
       "solve PROBLEM.json [--rules RULES.json] [--time-limit 30s] [--max-nodes N] [--seed N]"
-          + " [--threads N] [--out ROSTER.json]";
+          + " [--threads N] [--out ROSTER.json] [--quiet]";
 
-  private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+  /** The limit when neither {@code --time-limit} nor {@code --max-nodes} is given. */
+  static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem (docs/FORMAT.md).")
+  Path problemFile;
+
+  @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
+  Path rulesFile;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
+      description = "Wall-clock limit: 60, 30s, 500ms, 2m or PT30S (default: 30s unless --max-nodes).")
+  Duration timeLimit;
+
+  @Option(names = "--max-nodes", paramLabel = "N", converter = OptionValues.PositiveNumber.class,
+      description = "Deterministic limit in search nodes per thread.")
+  Long maxNodes;
+
+  @Option(names = "--seed", paramLabel = "N", converter = OptionValues.WholeNumber.class,
+      description = "Seed of the randomised search (default: 0).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+      description = "Searches at once, 1 to 64 (default: 1).")
+  int threads = 1;
+
+  @Option(names = "--out", paramLabel = "ROSTER.json", description = "Write the roster there.")
+  Path outFile;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean terminal;
 
-  SolveCommand(PrintStream out, PrintStream err) {
+  SolveCommand(PrintStream out, PrintStream err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
   }
 
-  int run(List<String> arguments) {
-    Path problemFile = null;
-    Path rulesFile = null;
-    Path outFile = null;
-    SolverOptions.Builder options = SolverOptions.builder();
-    boolean limited = false;
-    try {
-      for (int i = 0; i < arguments.size(); i++) {
-        String argument = arguments.get(i);
-        if (!argument.startsWith("--")) {
-          if (problemFile != null) {
-            return usage("unexpected argument \"" + argument + "\"");
-          }
-          problemFile = Path.of(argument);
-          continue;
-        }
-        if (i + 1 == arguments.size()) {
-          return usage(argument + " needs a value");
-        }
-        String value = arguments.get(++i);
-        switch (argument) {
-          case "--rules":
-            rulesFile = Path.of(value);
-            break;
-          case "--out":
-            outFile = Path.of(value);
-            break;
-          case "--time-limit":
-            options.timeLimit(duration(argument, value));
-            limited = true;
-            break;
-          case "--max-nodes":
-            options.maxNodes(positive(argument, value));
-            limited = true;
-            break;
-          case "--seed":
-            options.seed(number(argument, value));
-            break;
-          case "--threads":
-            options.threads((int) positive(argument, value));
-            break;
-          default:
-            return usage("unknown option \"" + argument + "\"");
-        }
+  @Override
+  public Integer call() {
+    if (outFile != null) {
+      try {
+        Outputs.checkFile(outFile);
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
       }
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
     }
-    if (problemFile == null) {
-      return usage("expected PROBLEM.json");
+    SolverOptions.Builder options = SolverOptions.builder().seed(seed).threads(threads);
+    if (timeLimit == null && maxNodes == null) {
+      options.timeLimit(DEFAULT_TIME_LIMIT);
     }
-    if (!limited) {
-      options.timeLimit(Duration.ofSeconds(30));
-    }
+    Optional.ofNullable(timeLimit).ifPresent(options::timeLimit);
+    Optional.ofNullable(maxNodes).ifPresent(options::maxNodes);
     RosterJson json = RosterJson.strict();
     Problem problem;
-    RuleSet rules = RuleSets.basic();
+    RuleSet rules = RosterInputs.DEFAULT_RULES;
     Path reading = problemFile;
     try {
       problem = json.readProblem(problemFile);
@@ -112,21 +117,19 @@ final class SolveCommand {
         rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
       }
     } catch (RosterInputException e) {
-      err.println("roster solve: " + RosterInputs.inFile(reading, e));
-      return RosterCli.USAGE;
+      return fail(RosterInputs.inFile(reading, e));
     } catch (IOException e) {
-      err.println("roster solve: " + RosterInputs.cannotRead(reading, e));
-      return RosterCli.USAGE;
+      return fail(RosterInputs.cannotRead(reading, e));
     }
-    options.listener(
-        (objective, elapsed) ->
-            err.printf(Locale.ROOT, "roster solve: objective %d after %.1f s%n", objective, elapsed.toMillis() / 1000.0));
+    Optional<Duration> limit = timeLimit == null && maxNodes == null ? Optional.of(DEFAULT_TIME_LIMIT) : Optional.ofNullable(timeLimit);
     SolveResult result;
-    try {
-      result = new RosterSolver().solve(problem, rules, options.build());
+    try (ProgressLine progress = new ProgressLine(err, "solve", ProgressLine.mode(terminal, quiet), limit, System::nanoTime)) {
+      result = new RosterSolver().solve(problem, rules, options.listener(progress.start()).build());
+      progress.finish(result.elapsed(), OptionalLong.of(result.nodes()),
+          result.report().map(r -> OptionalLong.of(r.hardViolationCount())).orElse(OptionalLong.empty()),
+          result.status().toString());
     } catch (IllegalArgumentException e) {
-      err.println("roster solve: " + e.getMessage());
-      return RosterCli.USAGE;
+      return fail(e.getMessage());
     }
     out.printf(
         Locale.ROOT,
@@ -136,12 +139,11 @@ final class SolveCommand {
         result.nodes(),
         result.elapsed().toMillis() / 1000.0);
     if (result.roster().isEmpty()) {
+      boolean proven = result.infeasibility().map(Infeasibility::proven).orElse(result.status() == SolveStatus.INFEASIBLE);
       out.println(result.infeasibility().map(Infeasibility::headline).orElse(
-          result.status() == SolveStatus.INFEASIBLE
-              ? "No roster keeps the hard rules."
-              : "No lawful roster found; the search was not finished."));
+          proven ? "No roster keeps the hard rules." : unfinished(limit)));
       result.infeasibility().ifPresent(why -> out.print(why));
-      return result.status() == SolveStatus.UNKNOWN ? RosterCli.UNFINISHED : RosterCli.FAILED;
+      return proven ? RosterCli.FAILED : RosterCli.UNFINISHED;
     }
     Roster roster = result.roster().get();
     out.println();
@@ -155,71 +157,26 @@ final class SolveCommand {
     }
     if (outFile != null) {
       try {
+        Outputs.createParents(outFile);
         json.write(outFile, roster);
       } catch (IOException e) {
-        err.println("roster solve: cannot write " + outFile + ": " + e);
-        return RosterCli.USAGE;
+        return fail(Outputs.cannotWrite(outFile, e).getMessage());
       }
       out.println("Wrote " + outFile);
     }
     return report.isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }
 
-  /**
-   * {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}, ISO-8601 ({@code PT30S}) or a bare number
-   * of seconds ({@code 60}).
-   */
-  static Duration duration(String option, String value) {
-    if (value.matches("\\d+")) {
-      return positive(option, value, Duration.ofSeconds(Long.parseLong(value)));
-    }
-    Matcher simple = SIMPLE_DURATION.matcher(value);
-    if (simple.matches()) {
-      long amount = Long.parseLong(simple.group(1));
-      switch (simple.group(2)) {
-        case "ms":
-          return positive(option, value, Duration.ofMillis(amount));
-        case "s":
-          return positive(option, value, Duration.ofSeconds(amount));
-        case "m":
-          return positive(option, value, Duration.ofMinutes(amount));
-        default:
-          return positive(option, value, Duration.ofHours(amount));
-      }
-    }
-    try {
-      return positive(option, value, Duration.parse(value));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          option + " (\"" + value + "\") must be a duration such as 60, 30s, 500ms, 2m or PT30S");
-    }
+  /** The headline when the search ended by a limit without an explanation. */
+  private static String unfinished(Optional<Duration> limit) {
+    return "No lawful roster found"
+        + limit.map(l -> " within " + (l.toMillis() % 1000 == 0 ? l.toSeconds() + " s" : l.toMillis() + " ms"))
+            .orElse("")
+        + "; the search was not finished.";
   }
 
-  private static Duration positive(String option, String value, Duration duration) {
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(option + " (\"" + value + "\") must be positive");
-    }
-    return duration;
-  }
-
-  static long number(String option, String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " (\"" + value + "\") must be a whole number");
-    }
-  }
-
-  static long positive(String option, String value) {
-    long n = number(option, value);
-    if (n <= 0) {
-      throw new IllegalArgumentException(option + " (\"" + value + "\") must be positive");
-    }
-    return n;
-  }
-
-  private int usage(String problem) {
-    err.println("roster solve: " + problem + "; usage: " + USAGE);
+  private int fail(String message) {
+    err.println("roster solve: " + message);
     return RosterCli.USAGE;
   }
 }

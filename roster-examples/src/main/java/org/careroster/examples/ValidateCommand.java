@@ -2,9 +2,9 @@ package org.careroster.examples;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.RuleSets;
@@ -14,16 +14,47 @@ import org.careroster.constraints.Violation;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.json.RosterJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster validate PROBLEM.json ROSTER.json [--rules RULES.json] [--format text|json]}:
  * checks a roster against a rule set (by default {@link RuleSets#kommuneDefault()}) and explains
  * every violation.
  */
-final class ValidateCommand {
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + ValidateCommand.USAGE,
+    description = {
+      "Check a roster from anywhere against a rule set (default: the kommune-default preset; --rules"
+          + " reads a saved rule set) and explain every violation with totals per rule; --format json"
+          + " writes the report as JSON. Exit 1 when a hard rule is broken.",
+      ""
+    })
+final class ValidateCommand implements Callable<Integer> {
 
   static final String USAGE =
       "validate PROBLEM.json ROSTER.json [--rules RULES.json] [--format text|json]";
+
+  /** The report formats. */
+  enum Format { TEXT, JSON }
+
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem (docs/FORMAT.md).")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "ROSTER.json", description = "The roster to check.")
+  Path rosterFile;
+
+  @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
+  Path rulesFile;
+
+  @Option(names = "--format", paramLabel = "text|json", converter = FormatValue.class,
+      description = "text (default) or json.")
+  Format format = Format.TEXT;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -33,40 +64,24 @@ final class ValidateCommand {
     this.err = err;
   }
 
-  int run(List<String> arguments) {
-    String format = "text";
-    Path rulesFile = null;
-    Path problemFile = null;
-    Path rosterFile = null;
-    for (int i = 0; i < arguments.size(); i++) {
-      String argument = arguments.get(i);
-      if (argument.equals("--format") || argument.equals("--rules")) {
-        if (i + 1 == arguments.size()) {
-          return usage(argument + " needs a value");
-        }
-        String value = arguments.get(++i);
-        if (argument.equals("--rules")) {
-          rulesFile = Path.of(value);
-        } else if (value.equals("text") || value.equals("json")) {
-          format = value;
-        } else {
-          return usage("--format must be text or json, not \"" + value + "\"");
-        }
-      } else if (argument.startsWith("--")) {
-        return usage("unknown option \"" + argument + "\"");
-      } else if (problemFile == null) {
-        problemFile = Path.of(argument);
-      } else if (rosterFile == null) {
-        rosterFile = Path.of(argument);
-      } else {
-        return usage("unexpected argument \"" + argument + "\"");
+  /** {@code text} or {@code json}. */
+  static final class FormatValue implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      switch (value) {
+        case "text":
+          return Format.TEXT;
+        case "json":
+          return Format.JSON;
+        default:
+          throw new OptionValues.Invalid("must be text or json");
       }
     }
-    if (rosterFile == null) {
-      return usage("expected PROBLEM.json and ROSTER.json");
-    }
-    Optional<RosterInputs> inputs =
-        RosterInputs.read("validate", problemFile, rosterFile, rulesFile, RuleSets.kommuneDefault(), err);
+  }
+
+  @Override
+  public Integer call() {
+    Optional<RosterInputs> inputs = RosterInputs.read("validate", problemFile, rosterFile, rulesFile, err);
     if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
@@ -74,7 +89,7 @@ final class ValidateCommand {
     Roster roster = inputs.get().roster();
     RuleSet rules = inputs.get().rules();
     ValidationReport report = RosterValidator.validate(problem, roster, rules);
-    if (format.equals("json")) {
+    if (format == Format.JSON) {
       out.println(RosterJson.strict().write(report));
     } else {
       printText(report);
@@ -103,10 +118,5 @@ final class ValidateCommand {
     for (Violation v : report.violations()) {
       out.println("  [" + v.ruleId() + ", " + v.severity() + "] " + v.message());
     }
-  }
-
-  private int usage(String problem) {
-    err.println("roster validate: " + problem + "; usage: " + USAGE);
-    return RosterCli.USAGE;
   }
 }

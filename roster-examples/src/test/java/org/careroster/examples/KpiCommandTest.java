@@ -134,9 +134,9 @@ class KpiCommandTest {
   @Test
   void kpi_badArguments_exitTwo() {
     assertEquals(RosterCli.USAGE, cli.run("kpi"));
-    assertTrue(err().contains("expected RECORDS.json"), err());
+    assertTrue(err().contains("roster kpi: Missing required parameter: 'RECORDS.json'"), err());
     assertEquals(RosterCli.USAGE, cli.run("kpi", HOME_CARE.toString(), "--format", "pdf"));
-    assertTrue(err().contains("--format \"pdf\" is not one of text, markdown, csv, json"), err());
+    assertTrue(err().contains("--format (\"pdf\") must be one of text, markdown, csv, json"), err());
     assertEquals(RosterCli.USAGE, cli.run("kpi", "no-such-file.json"));
     assertTrue(err().contains("cannot read no-such-file.json"), err());
   }

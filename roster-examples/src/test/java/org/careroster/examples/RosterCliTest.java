@@ -50,7 +50,7 @@ class RosterCliTest {
     for (Employee employee : problem.employees()) {
       assertTrue(printed.contains(employee.id() + " ") && printed.contains(employee.name()), employee.id());
     }
-    assertTrue(printed.contains("Rules: kommune-default"), printed);
+    assertTrue(printed.contains("Rule set: kommune-default"), printed);
     assertTrue(printed.contains("Validation: 0 hard violations"), printed);
     assertTrue(printed.contains("Full-time share:             3 of 22 (13.6 %)"), printed);
     assertTrue(printed.contains("Average position size:       56.6 %"), printed);
@@ -61,6 +61,11 @@ class RosterCliTest {
     RuleSet rules = json.read(Files.readString(target.resolve("rules.json")), RuleSet.class);
     assertEquals(RuleSets.kommuneDefault(), rules);
     assertEquals(0, RosterValidator.validate(problem, roster, rules).hardViolationCount());
+    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+      assertEquals(List.of(target), entries.toList(), "no staging directory left beside it");
+    }
+    assertTrue(err().startsWith("roster demo: first roster after "), err());
+    assertTrue(err().lines().count() <= 2, "a few progress lines, not one per improvement: " + err());
   }
 
   @Test
@@ -84,20 +89,51 @@ class RosterCliTest {
   @Test
   void help_listsCommands() {
     assertEquals(RosterCli.OK, cli.run("--help"));
-    assertTrue(out().contains("demo"));
-    assertTrue(out().contains("Usage: ./roster COMMAND"));
+    assertTrue(out().startsWith("Usage: roster [-hV] COMMAND"), out());
+    for (String command : List.of("demo", "solve", "validate", "repair", "candidates", "rollout", "kpi", "curtois",
+        "curtois-suite", "help")) {
+      assertTrue(out().contains("\n  " + command + " "), command + " in " + out());
+    }
+    assertTrue(out().contains("Exit status: 0 success; 1 a hard rule broken"), out());
   }
 
   @Test
-  void unknownCommand_exitsTwoNamingIt() {
-    assertEquals(RosterCli.USAGE, cli.run("sovle"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command \"sovle\""));
+  void help_asCommandOrWithoutArguments_listsTheSameCommands() {
+    assertEquals(RosterCli.OK, cli.run("--help"));
+    String help = out();
+    out.reset();
+    assertEquals(RosterCli.OK, cli.run("help"));
+    assertEquals(help, out());
+    out.reset();
+    assertEquals(RosterCli.OK, cli.run());
+    assertEquals(help, out());
   }
 
   @Test
-  void demo_withUnexpectedArgument_exitsTwo() {
+  void version_printsTheProjectVersionOfTheBuild() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    java.util.regex.Matcher version =
+        java.util.regex.Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+    assertTrue(version.find(), pom);
+    assertEquals(RosterCli.OK, cli.run("--version"));
+    assertEquals("roster " + version.group(1) + "\n", out());
+    out.reset();
+    assertEquals(RosterCli.OK, cli.run("solve", "--version"));
+    assertEquals("roster " + version.group(1) + "\n", out());
+  }
+
+  @Test
+  void unknownCommand_exitsTwoWithASuggestion() {
+    assertEquals(RosterCli.USAGE, cli.run("slove"));
+    assertTrue(err().startsWith("roster: Unknown subcommand 'slove'. Did you mean: solve"), err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void demo_withUnknownOption_exitsTwoNamingIt() {
     assertEquals(RosterCli.USAGE, cli.run("demo", "--fast"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unexpected argument \"--fast\""));
+    assertTrue(err().startsWith("roster demo: Unknown option: '--fast'."), err());
+    assertTrue(err().contains("Try 'roster demo --help' for more information."), err());
   }
 
   @Test
@@ -188,7 +224,7 @@ class RosterCliTest {
     Path[] files = quickReturn(dir);
     assertEquals(
         RosterCli.USAGE, cli.run("validate", files[0].toString(), files[1].toString(), "--format", "xml"));
-    assertTrue(err().contains("--format must be text or json, not \"xml\""), err());
+    assertTrue(err().contains("roster validate: --format (\"xml\") must be text or json"), err());
   }
 
   @Test

@@ -100,7 +100,7 @@ class SickCallCommandsTest {
   @Test
   void candidates_withoutShift_exitsTwoWithUsage() {
     assertEquals(RosterCli.USAGE, cli.run("candidates", problemFile, rosterFile));
-    assertTrue(err().contains("roster candidates: --shift is required; usage: candidates PROBLEM.json"), err());
+    assertTrue(err().contains("roster candidates: Missing required option: '--shift=DATE:SHIFT'"), err());
   }
 
   @Test
@@ -122,13 +122,23 @@ class SickCallCommandsTest {
   @Test
   void repair_withoutAbsence_exitsTwo() {
     assertEquals(RosterCli.USAGE, cli.run("repair", problemFile, rosterFile));
-    assertTrue(err().contains("give at least one --absent EMPLOYEE:FROM..TO"), err());
+    assertTrue(err().contains("roster repair: Missing required option: '--absent=EMPLOYEE:FROM..TO'"), err());
   }
 
   @Test
   void help_listsTheNewCommands() {
     assertEquals(RosterCli.OK, cli.run("--help"));
-    assertTrue(out().contains("repair PROBLEM.json ROSTER.json --absent EMPLOYEE:FROM..TO"), out());
-    assertTrue(out().contains("candidates PROBLEM.json ROSTER.json --shift DATE:SHIFT"), out());
+    assertTrue(out().contains("\n  repair         Repair a published roster after sick calls"), out());
+    assertTrue(out().contains("\n  candidates     Rank who could take one shift"), out());
+  }
+
+  @Test
+  void help_ofEachCommand_showsItsSynopsis() {
+    assertEquals(RosterCli.OK, cli.run("repair", "--help"));
+    assertTrue(out().startsWith("Usage: roster repair PROBLEM.json ROSTER.json --absent EMPLOYEE:FROM..TO"), out());
+    out.reset();
+    assertEquals(RosterCli.OK, cli.run("help", "candidates"));
+    assertTrue(out().startsWith("Usage: roster candidates PROBLEM.json ROSTER.json --shift DATE:SHIFT"), out());
+    assertTrue(out().contains("--absent=EMPLOYEE:FROM..TO"), out());
   }
 }

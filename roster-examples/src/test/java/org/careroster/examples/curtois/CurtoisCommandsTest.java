@@ -66,7 +66,16 @@ class CurtoisCommandsTest {
   @Test
   void curtois_withoutOut_exitsTwo(@TempDir Path dir) throws IOException {
     assertEquals(RosterCli.USAGE, cli.run("curtois", small(dir, "Small.txt").toString()));
-    assertTrue(err().contains("--out SOLUTION.csv is required"), err());
+    assertTrue(err().contains("roster curtois: Missing required option: '--out=SOLUTION.csv'"), err());
+  }
+
+  @Test
+  void curtois_outIsADirectory_exitsTwoBeforeSolving(@TempDir Path dir) throws IOException {
+    Path instance = small(dir, "Small.txt");
+    assertEquals(RosterCli.USAGE,
+        cli.run("curtois", instance.toString(), "--time-limit", "1h", "--out", dir.toString()));
+    assertEquals("roster curtois: cannot write " + dir + ": it is a directory\n", err());
+    assertEquals("", out());
   }
 
   @Test
@@ -82,7 +91,7 @@ class CurtoisCommandsTest {
     assertEquals(
         RosterCli.USAGE,
         cli.run("curtois", small(dir, "Small.txt").toString(), "--threads", "0", "--out", "x.csv"));
-    assertTrue(err().contains("--threads (\"0\") must be positive"), err());
+    assertTrue(err().contains("--threads (\"0\") must be from 1 to 64"), err());
   }
 
   @Test
