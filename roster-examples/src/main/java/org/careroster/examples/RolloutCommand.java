@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./roster rollout PROBLEM.json BASE_ROSTER.json --from 2027-01-04 --weeks 52 [--rules
- * RULES.json] [--absences ABSENCES.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR
+ * RULES.json] [--absences ABSENCES.json] [--previous ROSTER.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR
  * [--quiet]}:
  * rolls a cyclic base rotation out into a dated calendar plan with {@link CalendarPlanner}, writes
  * {@code problem.json}, {@code roster.json}, {@code accounts.json} and {@code changes.json} into
@@ -64,7 +64,7 @@ final class RolloutCommand implements Callable<Integer> {
 
   static final String USAGE =
       "rollout PROBLEM.json BASE_ROSTER.json --from MONDAY --weeks N [--rules RULES.json]"
-          + " [--absences ABSENCES.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR [--quiet]";
+          + " [--absences ABSENCES.json] [--previous ROSTER.json] [--time-limit 20s] [--threads N] [--seed N] --out DIR [--quiet]";
 
   /** Changes printed in the summary; all of them are in {@code changes.json}. */
   static final int CHANGES_SHOWN = 20;
@@ -91,6 +91,11 @@ final class RolloutCommand implements Callable<Integer> {
 
   @Option(names = "--absences", paramLabel = "ABSENCES.json", description = "Known absences: vacation, leave, courses.")
   Path absencesFile;
+
+  @Option(names = "--previous", paramLabel = "ROSTER.json",
+      description = "The plan in force before --from (dates before it): its last 4 weeks are kept, and rest,"
+          + " free Sundays and weekends across the turn to the new plan obey the rules.")
+  Path previousFile;
 
   @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
       description = "Wall-clock limit of the adjustments (default: 20s).")
@@ -129,7 +134,7 @@ final class RolloutCommand implements Callable<Integer> {
       return fail(e.getMessage());
     }
     try {
-      options(List.of());
+      options(List.of(), Optional.empty());
     } catch (IllegalArgumentException e) {
       return fail(e.getMessage());
     }
@@ -150,13 +155,28 @@ final class RolloutCommand implements Callable<Integer> {
         return fail(RosterInputs.cannotRead(absencesFile, e));
       }
     }
-    PlanOptions options = options(absences);
+    Optional<Roster> previous = Optional.empty();
+    if (previousFile != null) {
+      try {
+        previous = Optional.of(RosterJson.strict().read(RosterJson.readUtf8(previousFile), Roster.class));
+      } catch (RosterInputException e) {
+        return fail(RosterInputs.inFile(previousFile, e));
+      } catch (IOException e) {
+        return fail(RosterInputs.cannotRead(previousFile, e));
+      }
+    }
+    PlanOptions options;
+    try {
+      options = options(absences, previous);
+    } catch (IllegalArgumentException e) {
+      return fail(e.getMessage());
+    }
     PlanningHorizon horizon = CalendarRollout.horizon(options.from(), options.weeks());
     try {
       // The planner checks the same, but only once DIR is prepared: here the file is named.
       CalendarRollout.problem(base, horizon, absences);
     } catch (InvalidModelException e) {
-      return fail(located(e, problemFile, absencesFile));
+      return fail(located(e, problemFile, absencesFile, previousFile));
     }
 
     CalendarPlan plan;
@@ -168,7 +188,7 @@ final class RolloutCommand implements Callable<Integer> {
         progress.finish(plan.elapsed(), OptionalLong.empty(), OptionalLong.of(plan.vacancies().slots().size()),
             plan.status().toString());
       } catch (InvalidModelException e) {
-        return fail(located(e, problemFile, absencesFile));
+        return fail(located(e, problemFile, absencesFile, previousFile));
       } catch (IllegalArgumentException e) {
         return fail(rosterFile + ": " + e.getMessage());
       }
@@ -191,8 +211,9 @@ final class RolloutCommand implements Callable<Integer> {
    *
    * @throws IllegalArgumentException naming the option, its value and what was expected
    */
-  private PlanOptions options(List<Absence> absences) {
-    PlanOptions.Builder options = PlanOptions.builder().addAllAbsences(absences).from(from).weeks(weeks);
+  private PlanOptions options(List<Absence> absences, Optional<Roster> previous) {
+    PlanOptions.Builder options = PlanOptions.builder().addAllAbsences(absences).from(from).weeks(weeks)
+        .previous(previous);
     Map<String, Object> given = new LinkedHashMap<>();
     given.put("--from", from);
     given.put("--weeks", weeks);
@@ -210,6 +231,9 @@ final class RolloutCommand implements Callable<Integer> {
     try {
       return options.build();
     } catch (InvalidModelException e) {
+      if (e.path().startsWith("previous.")) {
+        throw new IllegalArgumentException(located(e, problemFile, absencesFile, previousFile));
+      }
       String option = "--" + e.path().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
       throw new IllegalArgumentException(option + " (\"" + given.get(option) + "\") " + e.expectation());
     }
@@ -217,11 +241,15 @@ final class RolloutCommand implements Callable<Integer> {
 
   /**
    * The message of a rollout check, pointing at the file and JSON path of the mistake: the base
-   * problem ({@code base.horizon.kind}, its staffing rows and absences) or the absences file.
+   * problem ({@code base.horizon.kind}, its staffing rows and absences), the absences file or the
+   * previous plan.
    */
-  private static String located(InvalidModelException e, Path problemFile, Path absencesFile) {
+  private static String located(InvalidModelException e, Path problemFile, Path absencesFile, Path previousFile) {
     String path = e.subject().startsWith("absences[") ? e.subject() + "." + e.path() : e.path();
     String what = e.value() + " " + e.expectation() + " (" + e.subject() + ")";
+    if (path.startsWith("previous.") && previousFile != null) {
+      return previousFile + ": $." + path.substring("previous.".length()) + ": " + e.value() + " " + e.expectation();
+    }
     if (path.startsWith("absences[") && absencesFile != null) {
       return absencesFile + ": $" + path.substring("absences".length()) + ": " + what;
     }

@@ -82,14 +82,11 @@ public final class RosterCli {
   /**
    * Runs the command named by {@code args[0]} (help without one) and returns the exit status.
    *
-   * <p>The output is the same under every default locale and time zone: while it runs, the JVM's
-   * default {@link Locale.Category#FORMAT} locale is {@link Locale#ROOT} (some rule messages of
-   * roster-constraints format numbers with the default locale), and restored afterwards.
+   * <p>The output is the same under every default locale and time zone: every number is
+   * formatted with {@link Locale#ROOT}, here and in the libraries' messages.
    */
   public int run(String... args) {
     CommandLine cli = commandLine();
-    Locale format = Locale.getDefault(Locale.Category.FORMAT);
-    Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     try {
       return cli.execute(args.length == 0 ? new String[] {"--help"} : args);
     } catch (OutOfMemoryError e) {
@@ -99,7 +96,6 @@ public final class RosterCli {
       err.println("roster: the search ran out of stack; give Java more (e.g. JAVA_TOOL_OPTIONS=-Xss8m)");
       return FAILED;
     } finally {
-      Locale.setDefault(Locale.Category.FORMAT, format);
       cli.getOut().flush();
       cli.getErr().flush();
     }

@@ -28,6 +28,7 @@ import org.careroster.constraints.year.YearAccounts;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
 import org.careroster.core.Assignment;
+import org.careroster.core.CalendarRollout;
 import org.careroster.core.Employee;
 import org.careroster.core.HorizonKind;
 import org.careroster.core.Problem;
@@ -196,6 +197,33 @@ class RolloutCommandTest {
     out.reset();
     assertEquals(RosterCli.FAILED,
         cli.run("validate", year.resolve("problem.json").toString(), year.resolve("roster.json").toString()));
+  }
+
+  @Test
+  void rollout_afterThePreviousPlanOfTheSameRotation_changesNothingAtTheTurn() throws IOException {
+    LocalDate from = LocalDate.parse(MONDAY);
+    String previous = write("previous.json", CalendarRollout.roster(BASE, BASE_ROSTER, from.minusDays(28), from.minusDays(1)));
+    Path year = dir.resolve("year");
+    int status = cli.run("rollout", problemFile, rosterFile, "--from", MONDAY, "--weeks", "2",
+        "--previous", previous, "--time-limit", "10s", "--out", year.toString());
+    assertEquals(RosterCli.OK, status, err() + out());
+    assertTrue(out().contains("Changes from the base rotation: 0\n"), out());
+  }
+
+  @Test
+  void rollout_previousPlanWithADayOfTheNewOne_exitsTwoNamingItsPathNothingWritten() throws IOException {
+    String previous = write("previous.json",
+        Roster.of(List.of(Assignment.of("S1", LocalDate.parse(MONDAY), "D"))));
+    assertBadInput("previous.json: $.assignments[0].date: \"" + MONDAY + "\" must lie before the plan's first day",
+        "--from", MONDAY, "--weeks", "2", "--previous", previous);
+  }
+
+  @Test
+  void rollout_previousPlanWithAnUnknownEmployee_exitsTwoNamingIt() throws IOException {
+    String previous = write("previous.json",
+        Roster.of(List.of(Assignment.of("X9", LocalDate.parse(MONDAY).minusDays(1), "D"))));
+    assertBadInput("previous.json: $.assignments[0].employee: \"X9\"", "--from", MONDAY, "--weeks", "2",
+        "--previous", previous);
   }
 
   @Test
