@@ -90,6 +90,35 @@ class HostileInputCliTest {
     assertFalse(Files.exists(roster));
   }
 
+  @Test
+  void solve_dateTimeWhereADateBelongs_exitsTwoNamingTheField() throws IOException {
+    String hostile = problemJson.replaceFirst("\"start\": \"(\\d{4}-\\d{2}-\\d{2})\"", "\"start\": \"$1T00:00\"");
+    assertTrue(hostile.contains("T00:00"), "fixture must hold the date-time");
+    assertSolveRejects(hostile.getBytes(StandardCharsets.UTF_8), "$.horizon.start", "ISO-8601 date");
+  }
+
+  @Test
+  void validate_contradictoryRules_exitsTwoNamingBothFields() throws IOException {
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, "{\"name\": \"local\", \"rules\": [{\"rule\": \"total-hours-per-day\", \"maximum\": \"PT12H\"},"
+        + " {\"rule\": \"ordinary-hours-per-day\", \"maximum\": \"PT13H\"}]}", StandardCharsets.UTF_8);
+    int status = cli.run(new String[] {"validate", problem.toString(), writeEmptyRoster().toString(), "--rules", rules.toString()});
+    assertEquals(RosterCli.USAGE, status, err());
+    for (String fragment : new String[] {"rules.json", "$.rules[1].maximum", "\"PT13H\"", "total-hours-per-day", "\"PT12H\""}) {
+      assertTrue(err().contains(fragment), () -> "no '" + fragment + "' in: " + err());
+    }
+  }
+
+  @Test
+  void validate_nullForAFieldWithADefault_readsTheDefault() throws IOException {
+    String withNull = problemJson.replaceFirst("\"worksNights\": (true|false)", "\"worksNights\": null");
+    assertTrue(withNull.contains("\"worksNights\": null"), "fixture must hold the null");
+    Files.writeString(problem, withNull, StandardCharsets.UTF_8);
+    int status = cli.run(new String[] {"validate", problem.toString(), writeEmptyRoster().toString()});
+    assertTrue(status == RosterCli.OK || status == RosterCli.FAILED, err());
+    assertFalse(err().contains("worksNights"), err());
+  }
+
   private Path writeEmptyRoster() throws IOException {
     Path roster = dir.resolve("empty.json");
     Files.writeString(roster, "{\"assignments\": []}", StandardCharsets.UTF_8);
