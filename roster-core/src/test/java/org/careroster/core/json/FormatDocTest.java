@@ -26,6 +26,8 @@ import org.careroster.core.DayKind;
 import org.careroster.core.Employee;
 import org.careroster.core.HorizonKind;
 import org.careroster.core.Problem;
+import org.careroster.core.VacationWish;
+import org.careroster.core.VacationYear;
 import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
 import org.careroster.core.StaffingRequirement;
@@ -68,9 +70,20 @@ class FormatDocTest {
   }
 
   @Test
-  void jsonBlocks_areProblemRosterAndWorkRecordsThenTheRollouts() {
-    assertEquals(5, jsonBlocks.size(),
-        "FORMAT.md should hold exactly five json blocks: problem, roster, work records, then a rollout's absences and changes");
+  void jsonBlocks_areProblemRosterAndWorkRecordsThenTheRolloutsThenVacation() {
+    assertEquals(6, jsonBlocks.size(),
+        "FORMAT.md should hold exactly six json blocks: problem, roster, work records, a rollout's absences and changes,"
+            + " then a vacation year");
+  }
+
+  @Test
+  void vacationExample_readsStrictlyAndValidatesAgainstItsSchema() throws IOException {
+    VacationYear year = RosterJson.strict().read(jsonBlocks.get(5), VacationYear.class);
+    assertEquals(2027, year.year());
+    assertEquals(36, year.entitlement("H2").orElseThrow().days());
+    assertTrue(year.wishes().stream().anyMatch(VacationWish::must), "shows a fixed wish");
+    assertEquals(Set.of(), JsonSchemaTest.validate(RosterSchemas.Document.VACATION,
+        RosterSchemas.mapper().readTree(jsonBlocks.get(5))));
   }
 
   @Test

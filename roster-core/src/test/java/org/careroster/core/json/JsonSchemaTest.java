@@ -193,6 +193,9 @@ class JsonSchemaTest {
       case ROSTER:
         instance = tree(RosterJson.strict().write(RichDocuments.roster()));
         break;
+      case VACATION:
+        instance = tree(RosterJson.strict().write(RichDocuments.vacationYear()));
+        break;
       default:
         instance = tree(RosterJson.strict().write(RichDocuments.workRecords()));
     }

@@ -28,6 +28,11 @@ import org.careroster.core.TaskSharingPolicy;
 import org.careroster.core.Unit;
 import org.careroster.core.UnitKind;
 import org.careroster.core.VacantShift;
+import org.careroster.core.VacationEntitlement;
+import org.careroster.core.VacationHistory;
+import org.careroster.core.VacationPeriod;
+import org.careroster.core.VacationWish;
+import org.careroster.core.VacationYear;
 import org.careroster.core.WorkRecord;
 
 /**
@@ -165,6 +170,29 @@ final class RichDocuments {
         .addAssignment(Assignment.of("E2", MONDAY, "A"))
         .addVacantShift(
             VacantShift.builder().date(MONDAY.plusDays(1)).shift("N").count(1).role("nurse").unit("ward-2").build())
+        .build();
+  }
+
+  /** A summer's vacation planning that sets every field, defaults included. */
+  static VacationYear vacationYear() {
+    LocalDate july5 = LocalDate.of(2027, 7, 5);
+    return VacationYear.builder()
+        .year(2027)
+        .mainFrom(LocalDate.of(2027, 6, 1))
+        .mainTo(LocalDate.of(2027, 9, 30))
+        .peakFrom(LocalDate.of(2027, 7, 1))
+        .peakTo(LocalDate.of(2027, 7, 31))
+        .addPeriods(
+            VacationPeriod.builder().name("P1").from(LocalDate.of(2027, 6, 14)).weeks(3).build(),
+            VacationPeriod.builder().name("P2").from(july5).weeks(3).build())
+        .addEntitlements(
+            VacationEntitlement.builder().employee("E1").days(30).turnsSixty(false).demandsMainHoliday(true).build(),
+            VacationEntitlement.builder().employee("E2").days(36).turnsSixty(true).demandsMainHoliday(false).build())
+        .addWishes(
+            VacationWish.builder().employee("E1").rank(1).from(july5).weeks(3).must(false).build(),
+            VacationWish.builder().employee("E2").rank(1).from(LocalDate.of(2027, 6, 14)).weeks(2).must(true).build())
+        .addHistory(VacationHistory.builder().employee("E1").peakWeeks(3).build())
+        .decisionDate(LocalDate.of(2027, 3, 31))
         .build();
   }
 

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
+import org.careroster.core.VacationYear;
 import org.careroster.core.WorkRecord;
 
 /**
@@ -68,7 +69,11 @@ final class RosterSchemas {
     WORK_RECORDS(
         "work-records.schema.json",
         "careroster work records",
-        "Hours worked or missed per employee and day (time records or payroll), as a JSON array.");
+        "Hours worked or missed per employee and day (time records or payroll), as a JSON array."),
+    VACATION(
+        "vacation.schema.json",
+        "careroster vacation year",
+        "A holiday year's vacation planning: entitlements, ranked wishes, the main holiday period, the summer periods and last year's peak weeks.");
 
     final String fileName;
     final String title;
@@ -93,6 +98,9 @@ final class RosterSchemas {
           break;
         case ROSTER:
           generated = withFormatVersion(generator().generateSchema(Roster.class));
+          break;
+        case VACATION:
+          generated = withFormatVersion(generator().generateSchema(VacationYear.class));
           break;
         case WORK_RECORDS:
           // readList/write of a list: a bare array, no formatVersion (there is no object to hold it)
