@@ -1,0 +1,328 @@
+package org.careroster.constraints.vacation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careroster.core.Absence;
+import org.careroster.core.AbsenceKind;
+import org.careroster.core.Employee;
+import org.careroster.core.Problem;
+import org.careroster.core.VacationEntitlement;
+import org.careroster.core.VacationPeriod;
+import org.careroster.core.VacationWish;
+import org.careroster.core.VacationYear;
+
+/**
+ * Chooses everyone's main holiday (hovudferie): for each employee who demands it (Ferieloven § 7
+ * (1)), one piece of whole weeks with at least 18 working days inside the main holiday period,
+ * so that
+ *
+ * <ol>
+ *   <li>a wish marked {@code must} is kept as it is;
+ *   <li>wishes are met in rank order (a missed first wish costs {@link #WISH_WEIGHT} per rank);
+ *   <li>staff of one role are spread: more than a third of a role off in the same week costs
+ *       {@link #CROWD_WEIGHT} per person too many, squared, and every pair off together a little;
+ *   <li>who had the peak weeks last year gives way: each peak week this year costs {@link
+ *       #PEAK_WEIGHT} times last year's peak weeks.
+ * </ol>
+ *
+ * <p>The search places the staff one at a time (those with the fewest wishes first) on the piece
+ * that costs least beside those placed before, then moves one employee at a time to the piece that
+ * lowers the total cost most, until no move helps: deterministic, and fast for wards of hundreds. The pieces are the employee's wishes of three weeks or more, the ward's periods of three
+ * weeks or more, and every run of three weeks from a Monday in the main period.
+ *
+ * <pre>{@code
+ * VacationPlan summer = new VacationPlanner().plan(calendarProblem, vacationYear);
+ * summer.vacations().forEach(System.out::println);
+ * }</pre>
+ */
+public final class VacationPlanner {
+
+  /** Cost of each rank a met wish lies below the first, and of a piece no wish asked for (×(wishes + 1)). */
+  public static final int WISH_WEIGHT = 100;
+
+  /** Cost per peak week this year for each peak week had last year. */
+  public static final int PEAK_WEIGHT = 20;
+
+  /** Cost per person of a role off in a week beyond a third of that role, squared. */
+  public static final int CROWD_WEIGHT = 500;
+
+  private static final int MAIN_WEEKS = 3;
+  private static final int MAX_ROUNDS = 50;
+
+  /** A planner with the weights above. */
+  public VacationPlanner() {}
+
+  /**
+   * The main holidays of {@code year} for the staff of {@code problem}.
+   *
+   * @throws org.careroster.core.InvalidModelException if the year names an unknown employee
+   */
+  public VacationPlan plan(Problem problem, VacationYear year) {
+    checkNotNull(problem, "problem");
+    year.checkAgainst(problem);
+    List<String> staff = new ArrayList<>();
+    List<List<Piece>> choices = new ArrayList<>();
+    for (VacationEntitlement entitlement : year.entitlements()) {
+      if (!entitlement.demandsMainHoliday()) {
+        continue;
+      }
+      List<Piece> pieces = pieces(year, entitlement.employee());
+      if (!pieces.isEmpty()) {
+        staff.add(entitlement.employee());
+        choices.add(pieces);
+      }
+    }
+    Map<String, String> roles = new HashMap<>();
+    Map<String, Integer> roleSize = new HashMap<>();
+    for (Employee e : problem.employees()) {
+      roles.put(e.id(), e.role());
+      roleSize.merge(e.role(), 1, Integer::sum);
+    }
+    Map<String, Integer> peakHad = new HashMap<>();
+    year.history().forEach(h -> peakHad.put(h.employee(), h.peakWeeks()));
+
+    int[] chosen = new int[staff.size()];
+    Load load = new Load(roles, roleSize);
+    // Placed one at a time, those with the fewest wished pieces first, each on the piece that costs
+    // least beside those placed before: who has one wish gets the first go at it.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < staff.size(); i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparingLong((Integer i) -> choices.get(i).stream().filter(p -> p.rank.isPresent()).count())
+        .thenComparing(i -> staff.get(i)));
+    for (int i : order) {
+      String employee = staff.get(i);
+      List<Piece> pieces = choices.get(i);
+      long bestCost = Long.MAX_VALUE;
+      for (int c = 0; c < pieces.size(); c++) {
+        long cost = own(pieces.get(c), peakHad.getOrDefault(employee, 0), year) + load.costOfAdding(employee, pieces.get(c));
+        if (cost < bestCost) {
+          chosen[i] = c;
+          bestCost = cost;
+        }
+      }
+      load.add(employee, pieces.get(chosen[i]));
+    }
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean moved = false;
+      for (int i = 0; i < staff.size(); i++) {
+        String employee = staff.get(i);
+        List<Piece> pieces = choices.get(i);
+        if (pieces.get(chosen[i]).must) {
+          continue;
+        }
+        load.remove(employee, pieces.get(chosen[i]));
+        int best = chosen[i];
+        long bestCost = own(pieces.get(best), peakHad.getOrDefault(employee, 0), year) + load.costOfAdding(employee, pieces.get(best));
+        for (int c = 0; c < pieces.size(); c++) {
+          long cost = own(pieces.get(c), peakHad.getOrDefault(employee, 0), year) + load.costOfAdding(employee, pieces.get(c));
+          if (cost < bestCost) {
+            best = c;
+            bestCost = cost;
+          }
+        }
+        load.add(employee, pieces.get(best));
+        if (best != chosen[i]) {
+          chosen[i] = best;
+          moved = true;
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+
+    List<Absence> vacations = new ArrayList<>();
+    Map<String, Optional<Integer>> met = new LinkedHashMap<>();
+    long cost = load.total();
+    for (int i = 0; i < staff.size(); i++) {
+      Piece piece = choices.get(i).get(chosen[i]);
+      cost += own(piece, peakHad.getOrDefault(staff.get(i), 0), year);
+      vacations.add(Absence.builder().employee(staff.get(i)).kind(AbsenceKind.VACATION)
+          .from(piece.from).to(piece.to()).build());
+      met.put(staff.get(i), piece.rank);
+    }
+    Problem planned = problem.wardBuilder()
+        .horizon(problem.horizon())
+        .staffingPlan(problem.staffingPlan())
+        .addAllAbsences(problem.absences())
+        .addAllAbsences(withinHorizon(problem, vacations))
+        .addAllRequests(problem.requests())
+        .addAllFixedAssignments(problem.fixedAssignments())
+        .build();
+    return VacationPlan.builder()
+        .problem(planned)
+        .addAllVacations(vacations)
+        .putAllWishMet(met)
+        .report(VacationCheck.check(withVacations(problem, vacations), year))
+        .cost(cost)
+        .build();
+  }
+
+  /** The vacations clipped to the problem's horizon (a plan may cover part of the year). */
+  private static List<Absence> withinHorizon(Problem problem, List<Absence> vacations) {
+    List<Absence> clipped = new ArrayList<>();
+    for (Absence a : vacations) {
+      LocalDate from = a.from().isBefore(problem.horizon().start()) ? problem.horizon().start() : a.from();
+      LocalDate to = a.to().isAfter(problem.horizon().end()) ? problem.horizon().end() : a.to();
+      if (!from.isAfter(to)) {
+        clipped.add(Absence.builder().employee(a.employee()).kind(AbsenceKind.VACATION).from(from).to(to).build());
+      }
+    }
+    return clipped;
+  }
+
+  /** {@code problem} over the whole holiday year's vacations, for the check (it reads absences only). */
+  private static Problem withVacations(Problem problem, List<Absence> vacations) {
+    LocalDate first = vacations.stream().map(Absence::from).min(LocalDate::compareTo).orElse(problem.horizon().start());
+    LocalDate last = vacations.stream().map(Absence::to).max(LocalDate::compareTo).orElse(problem.horizon().end());
+    LocalDate start = first.isBefore(problem.horizon().start()) ? first : problem.horizon().start();
+    LocalDate end = last.isAfter(problem.horizon().end()) ? last : problem.horizon().end();
+    return problem.wardBuilder()
+        .horizon(org.careroster.core.PlanningHorizon.of(start, end))
+        .addAllAbsences(problem.absences())
+        .addAllAbsences(vacations)
+        .build();
+  }
+
+  /** The employee's own cost of {@code piece}: the wish it misses and the peak weeks against last year. */
+  private static long own(Piece piece, int peakLastYear, VacationYear year) {
+    return piece.wishCost + (long) PEAK_WEIGHT * peakLastYear * piece.peakWeeks(year);
+  }
+
+  /** The pieces one employee may get, best own choice first; a {@code must} wish alone when given. */
+  private static List<Piece> pieces(VacationYear year, String employee) {
+    List<VacationWish> wishes = year.wishesOf(employee);
+    for (VacationWish w : wishes) {
+      if (w.must() && w.weeks() >= MAIN_WEEKS && inMain(year, w.from(), w.weeks())) {
+        return List.of(new Piece(w.from(), w.weeks(), Optional.of(w.rank()), 0, true));
+      }
+    }
+    List<Piece> pieces = new ArrayList<>();
+    for (VacationWish w : wishes) {
+      if (w.weeks() >= MAIN_WEEKS && inMain(year, w.from(), w.weeks())) {
+        pieces.add(new Piece(w.from(), w.weeks(), Optional.of(w.rank()), (long) WISH_WEIGHT * (w.rank() - 1), false));
+      }
+    }
+    long unwished = (long) WISH_WEIGHT * (wishes.size() + 1);
+    for (VacationPeriod p : year.periods()) {
+      if (p.weeks() >= MAIN_WEEKS && inMain(year, p.from(), p.weeks())) {
+        pieces.add(new Piece(p.from(), p.weeks(), Optional.empty(), unwished, false));
+      }
+    }
+    if (year.periods().isEmpty()) {
+      for (LocalDate m = year.mainFrom().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+          inMain(year, m, MAIN_WEEKS); m = m.plusWeeks(1)) {
+        pieces.add(new Piece(m, MAIN_WEEKS, Optional.empty(), unwished, false));
+      }
+    }
+    return pieces;
+  }
+
+  /** Whether {@code weeks} from {@code monday} give 18 working days inside the main period. */
+  private static boolean inMain(VacationYear year, LocalDate monday, int weeks) {
+    LocalDate to = monday.plusWeeks(weeks).minusDays(1);
+    LocalDate from = monday.isBefore(year.mainFrom()) ? year.mainFrom() : monday;
+    LocalDate last = to.isAfter(year.mainTo()) ? year.mainTo() : to;
+    return !from.isAfter(last) && VacationYear.workingDays(from, last) >= VacationEntitlement.MAIN_HOLIDAY_DAYS;
+  }
+
+  /** A piece of whole weeks, the wish it meets (if any) and its wish cost. */
+  private static final class Piece {
+    final LocalDate from;
+    final int weeks;
+    final Optional<Integer> rank;
+    final long wishCost;
+    final boolean must;
+
+    Piece(LocalDate from, int weeks, Optional<Integer> rank, long wishCost, boolean must) {
+      this.from = from;
+      this.weeks = weeks;
+      this.rank = rank;
+      this.wishCost = wishCost;
+      this.must = must;
+    }
+
+    LocalDate to() {
+      return from.plusWeeks(weeks).minusDays(1);
+    }
+
+    /** Weeks of the piece whose Monday to Sunday touches the peak weeks. */
+    int peakWeeks(VacationYear year) {
+      int n = 0;
+      for (int w = 0; w < weeks; w++) {
+        LocalDate monday = from.plusWeeks(w);
+        if (!monday.plusDays(6).isBefore(year.peakFrom()) && !monday.isAfter(year.peakTo())) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Who of each role is off in each week (by Monday), and the crowding cost of that. */
+  private static final class Load {
+    final Map<String, String> roles;
+    final Map<String, Integer> roleSize;
+    final Map<String, Integer> off = new HashMap<>();
+
+    Load(Map<String, String> roles, Map<String, Integer> roleSize) {
+      this.roles = roles;
+      this.roleSize = roleSize;
+    }
+
+    void add(String employee, Piece piece) {
+      change(employee, piece, 1);
+    }
+
+    void remove(String employee, Piece piece) {
+      change(employee, piece, -1);
+    }
+
+    private void change(String employee, Piece piece, int by) {
+      for (int w = 0; w < piece.weeks; w++) {
+        off.merge(key(roles.get(employee), piece.from.plusWeeks(w)), by, Integer::sum);
+      }
+    }
+
+    /** The rise in crowding cost if {@code employee} took {@code piece}. */
+    long costOfAdding(String employee, Piece piece) {
+      String role = roles.get(employee);
+      long rise = 0;
+      for (int w = 0; w < piece.weeks; w++) {
+        int now = off.getOrDefault(key(role, piece.from.plusWeeks(w)), 0);
+        rise += crowd(role, now + 1) - crowd(role, now);
+      }
+      return rise;
+    }
+
+    long total() {
+      long total = 0;
+      for (Map.Entry<String, Integer> e : off.entrySet()) {
+        total += crowd(e.getKey().substring(0, e.getKey().indexOf('@')), e.getValue());
+      }
+      return total;
+    }
+
+    /** Every pair off together costs 1; each person beyond a third of the role, squared, {@link #CROWD_WEIGHT}. */
+    private long crowd(String role, int n) {
+      int allowed = Math.max(1, roleSize.getOrDefault(role, 1) / 3);
+      long beyond = Math.max(0, n - allowed);
+      return (long) n * (n - 1) / 2 + CROWD_WEIGHT * beyond * beyond;
+    }
+
+    private static String key(String role, LocalDate monday) {
+      return role + "@" + monday;
+    }
+  }
+}
