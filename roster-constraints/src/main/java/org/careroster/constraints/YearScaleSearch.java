@@ -236,8 +236,12 @@ final class YearScaleSearch {
         LocalDate first = w[0].minusDays(RosterSolver.CONTEXT_DAYS);
         LocalDate last = w[1].plusDays(RosterSolver.CONTEXT_DAYS);
         // Another window's violations are no part of this one's context: kept as they are, they
-        // would make this window infeasible before its search starts.
+        // would make this window infeasible before its search starts. Cover is not (the context
+        // needs nobody), so a shortfall there leaves the context whole and its seams judged.
         for (Violation v : violations) {
+          if (v.ruleId().equals(MinimumCover.ID)) {
+            continue;
+          }
           LocalDate vFrom = v.date();
           LocalDate vTo = v.endDate().orElse(vFrom);
           if (vTo.isBefore(w[0]) && !vTo.isBefore(first)) {

@@ -34,7 +34,8 @@ import org.careroster.core.VacationYear;
  *       #PEAK_WEIGHT} times last year's peak weeks.
  * </ol>
  *
- * <p>The search places the staff one at a time (those with the fewest wishes first) on the piece
+ * <p>The search places the staff one at a time (fixed wishes first, then the fewest wishes first,
+ * those without wishes last) on the piece
  * that costs least beside those placed before, then moves one employee at a time to the piece that
  * lowers the total cost most, until no move helps: deterministic, and fast for wards of hundreds. The pieces are the employee's wishes of three weeks or more, the ward's periods of three
  * weeks or more, and every run of three weeks from a Monday in the main period.
@@ -92,14 +93,18 @@ public final class VacationPlanner {
 
     int[] chosen = new int[staff.size()];
     Load load = new Load(roles, roleSize);
-    // Placed one at a time, those with the fewest wished pieces first, each on the piece that costs
-    // least beside those placed before: who has one wish gets the first go at it.
+    // Placed one at a time, each on the piece that costs least beside those placed before: fixed
+    // wishes first, then those with the fewest wished pieces (who has one wish gets the first go at
+    // it), and those without wishes last, to fill in around them.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < staff.size(); i++) {
       order.add(i);
     }
-    order.sort(java.util.Comparator.comparingLong((Integer i) -> choices.get(i).stream().filter(p -> p.rank.isPresent()).count())
-        .thenComparing(i -> staff.get(i)));
+    order.sort(java.util.Comparator.comparingLong((Integer i) -> {
+      List<Piece> pieces = choices.get(i);
+      long wished = pieces.stream().filter(p -> p.rank.isPresent()).count();
+      return pieces.get(0).must ? 0 : wished == 0 ? Long.MAX_VALUE : wished;
+    }).thenComparing(i -> staff.get(i)));
     for (int i : order) {
       String employee = staff.get(i);
       List<Piece> pieces = choices.get(i);

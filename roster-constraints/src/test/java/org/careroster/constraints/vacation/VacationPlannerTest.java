@@ -71,6 +71,19 @@ class VacationPlannerTest {
   }
 
   @Test
+  void plan_theOnlyOneWithAWish_getsItBeforeThoseWithout() {
+    Problem problem = ward(person("S1", Role.NURSE), person("S2", Role.NURSE), person("S3", Role.NURSE));
+    VacationYear year = VacationYear.builder().year(2027)
+        .addEntitlements(entitled("S1"), entitled("S2"), entitled("S3"))
+        .addWishes(wish("S3", 1, JULY_5))
+        .build();
+    VacationPlan plan = new VacationPlanner().plan(problem, year);
+    assertEquals(JULY_5, plan.mainHoliday("S3").orElseThrow().from());
+    assertEquals(Optional.of(1), plan.wishMet().get("S3"));
+    assertEquals(Optional.empty(), plan.wishMet().get("S1"));
+  }
+
+  @Test
   void plan_mustWish_isKeptEvenWhenItCrowdsTheRole() {
     Problem problem = ward(person("S1", Role.NURSE), person("S2", Role.NURSE));
     VacationYear year = VacationYear.builder().year(2027)

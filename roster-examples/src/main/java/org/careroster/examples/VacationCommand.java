@@ -1,0 +1,262 @@
+package org.careroster.examples;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.careroster.constraints.RuleSet;
+import org.careroster.constraints.Violation;
+import org.careroster.constraints.replace.VacantSlot;
+import org.careroster.constraints.vacation.VacationPlan;
+import org.careroster.constraints.vacation.VacationPlanner;
+import org.careroster.constraints.year.CalendarPlan;
+import org.careroster.constraints.year.CalendarPlanner;
+import org.careroster.constraints.year.PlanOptions;
+import org.careroster.core.Absence;
+import org.careroster.core.CalendarRollout;
+import org.careroster.core.Employee;
+import org.careroster.core.InvalidModelException;
+import org.careroster.core.Problem;
+import org.careroster.core.Roster;
+import org.careroster.core.VacationEntitlement;
+import org.careroster.core.VacationYear;
+import org.careroster.core.json.RosterInputException;
+import org.careroster.core.json.RosterJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./roster vacation PROBLEM.json BASE_ROSTER.json --year 2027 [--wishes WISHES.json] [--rules
+ * RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]}: chooses everyone's main holiday
+ * ({@link VacationPlanner}), rolls the base rotation out over the summer with those vacations
+ * ({@link CalendarPlanner}: the holes filled by the ward's own staff within every hard rule), and
+ * writes {@code problem.json}, {@code roster.json} and {@code substitute-need.csv} all or nothing.
+ * The shifts nobody on the ward can lawfully take are the substitute need.
+ */
+@Command(
+    name = "vacation",
+    mixinStandardHelpOptions = true,
+    versionProvider = RosterCli.Version.class,
+    customSynopsis = "roster " + VacationCommand.USAGE,
+    description = {
+      "Plan the summer's vacation (ferieavvikling) for a base rotation: everyone's main holiday of 18"
+          + " working days in one piece in 1 June - 30 September (Ferieloven § 7), wishes in rank order,"
+          + " roles spread, last year's July giving way; then the summer plan with the holes filled by"
+          + " the ward's own staff and the rest as the substitute need. Writes DIR/problem.json,"
+          + " roster.json and substitute-need.csv all or nothing. Without --wishes everyone has the"
+          + " agreement's 30 working days and no wishes. Exit 1 when substitutes are needed.",
+      ""
+    })
+final class VacationCommand implements Callable<Integer> {
+
+  static final String USAGE = "vacation PROBLEM.json BASE_ROSTER.json --year YEAR [--wishes WISHES.json]"
+      + " [--rules RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]";
+
+  /** Working days of vacation each employee has when no vacation document is given: KS HTA's 5 weeks. */
+  static final int DEFAULT_DAYS = 30;
+
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The base rotation's problem (a cyclic horizon).")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "BASE_ROSTER.json", description = "The base rotation (grunnturnus).")
+  Path rosterFile;
+
+  @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The holiday year, e.g. 2027.")
+  int year;
+
+  @Option(names = "--wishes", paramLabel = "WISHES.json",
+      description = "The vacation document: entitlements, ranked wishes, periods, last year's peak weeks.")
+  Path wishesFile;
+
+  @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
+  Path rulesFile;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
+      description = "Wall-clock limit of the summer plan's adjustments (default: 20s).")
+  Duration timeLimit;
+
+  @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
+      description = "Searches at once, 1 to 64 (default: 1).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Directory to write problem.json, roster.json and substitute-need.csv into.")
+  Path outDir;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  boolean quiet;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean terminal;
+
+  VacationCommand(PrintStream out, PrintStream err, boolean terminal) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      Outputs.checkDirectory(outDir);
+    } catch (Outputs.CannotWrite e) {
+      return fail(e.getMessage());
+    }
+    Optional<RosterInputs> inputs = RosterInputs.read("vacation", problemFile, rosterFile, rulesFile, err);
+    if (inputs.isEmpty()) {
+      return RosterCli.USAGE;
+    }
+    Problem base = inputs.get().problem();
+    if (!base.horizon().isCyclic()) {
+      return fail(problemFile + ": $.horizon.kind: \"" + base.horizon().kind() + "\" must be \"CYCLIC\": vacation plans"
+          + " a base rotation's summer (roll a calendar plan's base out instead)");
+    }
+    VacationYear summer;
+    try {
+      summer = wishesFile == null ? defaultYear(base) : RosterJson.strict().read(RosterJson.readUtf8(wishesFile), VacationYear.class);
+      if (summer.year() != year) {
+        return fail(wishesFile + ": $.year: " + summer.year() + " is not the --year (" + year + ")");
+      }
+      summer.checkAgainst(base);
+    } catch (RosterInputException e) {
+      return fail(RosterInputs.inFile(wishesFile, e));
+    } catch (InvalidModelException e) {
+      return fail((wishesFile == null ? "--year" : wishesFile + ": $." + e.path()) + ": " + e.value() + " " + e.expectation());
+    } catch (IOException e) {
+      return fail(RosterInputs.cannotRead(wishesFile, e));
+    }
+    LocalDate from = summer.mainFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate to = summer.mainTo().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    int weeks = (int) (ChronoUnit.DAYS.between(from, to) + 1) / 7;
+    Problem calendar = CalendarRollout.problem(base, CalendarRollout.horizon(from, weeks), List.of());
+    VacationPlan vacations = new VacationPlanner().plan(calendar, summer);
+
+    PlanOptions.Builder options = PlanOptions.builder().from(from).weeks(weeks).holidayGroups(false)
+        .addAllAbsences(vacations.problem().absences());
+    if (timeLimit != null) {
+      options.timeLimit(timeLimit);
+    }
+    if (threads != null) {
+      options.threads(threads);
+    }
+    RuleSet rules = inputs.get().rules();
+    CalendarPlan plan;
+    try (StagedDirectory staged = StagedDirectory.open(outDir)) {
+      try (ProgressLine progress = new ProgressLine(err, "vacation", ProgressLine.mode(terminal, quiet),
+          Optional.of(options.build().timeLimit()), System::nanoTime)) {
+        progress.start();
+        plan = new CalendarPlanner(rules).plan(base, inputs.get().roster(), options.build());
+        progress.finish(plan.elapsed(), java.util.OptionalLong.empty(),
+            java.util.OptionalLong.of(plan.vacancies().slots().size()), plan.status().toString());
+      } catch (IllegalArgumentException e) {
+        return fail(rosterFile + ": " + e.getMessage());
+      }
+      RosterJson json = RosterJson.strict();
+      staged.write("problem.json", json.write(plan.problem()));
+      staged.write("roster.json", json.write(plan.roster()));
+      staged.write("substitute-need.csv", csv(plan.vacancies().slots()));
+      staged.commit();
+    } catch (IOException e) {
+      return fail(Outputs.cannotWrite(outDir, e).getMessage());
+    }
+    print(summer, vacations, plan);
+    return plan.vacancies().isEmpty() ? RosterCli.OK : RosterCli.FAILED;
+  }
+
+  /** Everyone with the agreement's {@value #DEFAULT_DAYS} working days, demanding the main holiday, no wishes. */
+  private VacationYear defaultYear(Problem base) {
+    VacationYear.Builder summer = VacationYear.builder().year(year);
+    for (Employee e : base.employees()) {
+      summer.addEntitlements(VacationEntitlement.builder().employee(e.id()).days(DEFAULT_DAYS).build());
+    }
+    return summer.build();
+  }
+
+  private void print(VacationYear summer, VacationPlan vacations, CalendarPlan plan) {
+    out.printf(Locale.ROOT, "Vacation %d: main holiday period %s..%s; %s%n", summer.year(), summer.mainFrom(), summer.mainTo(),
+        wishesFile == null ? "no vacation document: " + DEFAULT_DAYS + " working days each (KS HTA), no wishes" : "wishes from " + wishesFile);
+    out.println();
+    out.println("Main holidays (hovudferie):");
+    out.println("employee  role           from        to          wish");
+    for (Absence a : vacations.vacations()) {
+      String role = plan.problem().findEmployee(a.employee()).map(Employee::role).orElse("");
+      out.printf(Locale.ROOT, "%-9s %-14s %s  %s  %s%n", a.employee(), role, a.from(), a.to(),
+          vacations.wishMet().getOrDefault(a.employee(), Optional.empty()).map(r -> "rank " + r).orElse("none"));
+    }
+    long met = vacations.wishMet().values().stream().filter(Optional::isPresent).count();
+    long first = vacations.wishMet().values().stream().filter(r -> r.equals(Optional.of(1))).count();
+    out.printf(Locale.ROOT, "Wishes met: %d of %d main holidays (%d first wishes)%n", met, vacations.vacations().size(), first);
+    List<Violation> law = vacations.report().violations().stream().filter(v -> !v.ruleId().equals("vacation-entitlement")).toList();
+    out.println("Holidays Act: " + (law.isEmpty() ? "every main holiday demanded is 18 working days in one piece in the main period"
+        : law.size() + " violations"));
+    law.forEach(v -> out.println("  " + v.message()));
+    out.println();
+    Map<LocalDate, long[]> byWeek = new TreeMap<>();
+    for (VacantSlot slot : plan.vacancies().slots()) {
+      long[] week = byWeek.computeIfAbsent(slot.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), w -> new long[2]);
+      week[0] += slot.missing();
+      week[1] += slot.hours().toMinutes();
+    }
+    if (byWeek.isEmpty()) {
+      out.println("Substitute need: none; the ward's own staff fill every hole within the rules");
+    } else {
+      out.printf(Locale.ROOT, "Substitute need: %d shifts, %s over the summer%n",
+          byWeek.values().stream().mapToLong(w -> w[0]).sum(), CandidatesCommand.hours(plan.vacancies().hours()));
+      out.println("week      from        shifts  hours");
+      for (Map.Entry<LocalDate, long[]> w : byWeek.entrySet()) {
+        out.printf(Locale.ROOT, "%d-W%02d  %s  %6d  %5.1f%n", w.getKey().get(IsoFields.WEEK_BASED_YEAR),
+            w.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), w.getKey(), w.getValue()[0], w.getValue()[1] / 60.0);
+      }
+    }
+    out.println("Validation: " + plan.report().summary());
+    out.println();
+    out.println("Wrote problem.json, roster.json and substitute-need.csv to " + outDir);
+  }
+
+  /** The vacant shifts as CSV: week, date, shift, missing, hours, weekend, lacks. */
+  static String csv(List<VacantSlot> slots) throws IOException {
+    CsvSchema schema = CsvSchema.builder()
+        .addColumn("week").addColumn("date").addColumn("shift").addColumn("missing")
+        .addColumn("hours").addColumn("weekend").addColumn("lacks")
+        .build().withHeader().withLineSeparator("\n");
+    StringWriter text = new StringWriter();
+    try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(text)) {
+      for (VacantSlot slot : slots) {
+        List<Object> row = new ArrayList<>();
+        row.add(String.format(Locale.ROOT, "%d-W%02d", slot.date().get(IsoFields.WEEK_BASED_YEAR),
+            slot.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        row.add(slot.date().toString());
+        row.add(slot.shift());
+        row.add(slot.missing());
+        row.add(String.format(Locale.ROOT, "%.2f", slot.hours().toMinutes() / 60.0));
+        row.add(slot.weekend());
+        row.add(slot.lacking());
+        rows.write(row);
+      }
+    }
+    return text.toString();
+  }
+
+  private int fail(String problem) {
+    err.println("roster vacation: " + problem);
+    return RosterCli.USAGE;
+  }
+}
