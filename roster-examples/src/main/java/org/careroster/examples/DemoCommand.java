@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +21,14 @@ import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.SolveResult;
 import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.ValidationReport;
+import org.careroster.constraints.vacation.VacationPlan;
+import org.careroster.constraints.vacation.VacationPlanner;
+import org.careroster.core.CalendarRollout;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
+import org.careroster.core.VacationEntitlement;
+import org.careroster.core.VacationYear;
 import org.careroster.core.WeekendWindow;
 import org.careroster.core.json.RosterJson;
 import org.careroster.core.text.RosterGrid;
@@ -137,6 +146,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     printKpis(problem, roster);
+    printSummer(problem);
     if (files != null) {
       try {
         RosterJson json = RosterJson.strict();
@@ -174,6 +184,36 @@ final class DemoCommand implements Callable<Integer> {
     out.println(
         "Long-shift share of weekend: "
             + percent(LongShiftShare.ofWeekendHours(rotation, shifts, WeekendWindow.SATURDAY_SUNDAY).percent()));
+  }
+
+  /**
+   * The ward's summer in a few lines: everyone's main holiday ({@link VacationPlanner}, the
+   * agreement's 30 days each, no wishes) and the most of each role off on one day.
+   */
+  private void printSummer(Problem problem) {
+    int year = problem.horizon().start().getYear();
+    VacationYear.Builder summer = VacationYear.builder().year(year);
+    problem.employees().forEach(e -> summer.addEntitlements(
+        VacationEntitlement.builder().employee(e.id()).days(VacationCommand.DEFAULT_DAYS).build()));
+    VacationYear holidays = summer.build();
+    LocalDate from = holidays.mainFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    int weeks = (int) ((ChronoUnit.DAYS.between(from, holidays.mainTo().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))) + 1) / 7);
+    VacationPlan plan = new VacationPlanner().plan(
+        CalendarRollout.problem(problem, CalendarRollout.horizon(from, weeks), java.util.List.of()), holidays);
+    Map<String, Long> most = new java.util.TreeMap<>();
+    Map<String, Long> size = new java.util.TreeMap<>();
+    problem.employees().forEach(e -> size.merge(e.role(), 1L, Long::sum));
+    for (LocalDate day = holidays.mainFrom(); !day.isAfter(holidays.mainTo()); day = day.plusDays(1)) {
+      for (String role : size.keySet()) {
+        most.merge(role, plan.offOn(role, day), Math::max);
+      }
+    }
+    out.println();
+    out.printf(Locale.ROOT, "Summer %d: %d main holidays of three weeks between %s and %s (Ferieloven § 7);"
+        + " at most off on one day: %s%n", year, plan.vacations().size(), holidays.mainFrom(), holidays.mainTo(),
+        size.keySet().stream().map(r -> most.get(r) + " of " + size.get(r) + " " + r).collect(java.util.stream.Collectors.joining(", ")));
+    out.println("  ./roster vacation DIR/problem.json DIR/roster.json --year " + year
+        + " --out SUMMER plans them with wishes and counts the substitute shifts.");
   }
 
   private static String percent(java.util.Optional<java.math.BigDecimal> value) {
