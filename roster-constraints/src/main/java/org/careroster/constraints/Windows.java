@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careroster.core.Absence;
 import org.careroster.core.Assignment;
+import org.careroster.core.DayKind;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Request;
 import org.careroster.core.Roster;
 import org.careroster.core.StaffingPlan;
+import org.careroster.core.StaffingRequirement;
 
 /** Parts of a calendar problem and its roster between two dates, for solving a long plan piece by piece. */
 final class Windows {
@@ -19,19 +21,12 @@ final class Windows {
   private Windows() {}
 
   /**
-   * The calendar problem of {@code problem} from {@code from} to {@code to}: the same staff, shift
-   * types and staffing plan (dated rows outside the dates dropped), with the absences clipped to
-   * the dates and the wishes and fixed assignments that fall on them.
-   */
-  static Problem problem(Problem problem, LocalDate from, LocalDate to) {
-    return problem(problem, from, to, from, to);
-  }
-
-  /**
-   * {@link #problem(Problem, LocalDate, LocalDate)} from {@code first} to {@code last}, where only
-   * the days from {@code from} to {@code to} need cover: the days around them are context whose
-   * assignments stay as they are, so their cover is not the window's to meet (a shortfall there,
-   * left by another window, would otherwise make the window infeasible before it starts).
+   * The calendar problem of {@code problem} from {@code first} to {@code last}: the same staff,
+   * shift types and staffing plan (dated rows outside the dates dropped), with the absences clipped
+   * to the dates and the wishes and fixed assignments that fall on them. Only the days from {@code
+   * from} to {@code to} need cover: the days around them are context whose assignments stay as they
+   * are, so their cover is not the window's to meet (a shortfall there, left by another window,
+   * would otherwise make the window infeasible before it starts).
    */
   static Problem problem(Problem problem, LocalDate first, LocalDate last, LocalDate from, LocalDate to) {
     PlanningHorizon horizon = PlanningHorizon.of(first, last);
@@ -72,7 +67,13 @@ final class Windows {
         kept.add(date);
       }
     }
-    StaffingPlan plan = problem.staffingPlan().withNobodyNeededOn(kept);
+    StaffingPlan.Builder inHorizon = StaffingPlan.builder();
+    for (StaffingRequirement row : problem.staffingPlan().requirements()) {
+      if (row.days() != DayKind.DATE || horizon.contains(row.date().orElseThrow())) {
+        inHorizon.addRequirement(row);
+      }
+    }
+    StaffingPlan plan = inHorizon.build().withNobodyNeededOn(kept);
     return problem.wardBuilder()
         .horizon(horizon)
         .staffingPlan(plan)

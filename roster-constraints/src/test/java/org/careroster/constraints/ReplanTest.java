@@ -96,4 +96,12 @@ class ReplanTest {
     assertTrue(part.coverRequirements().stream()
         .anyMatch(c -> c.date().equals(from) && c.shift().equals("D") && c.minimum() == 1));
   }
+
+  @Test
+  void windowsProblem_datedRowOutsideTheWindowsDates_isDropped() {
+    Problem problem = fourWeeks();   // its dated nurse row lies on the first Saturday
+    Problem part = Windows.problem(problem, MONDAY.plusDays(14), MONDAY.plusDays(27), MONDAY.plusDays(21), MONDAY.plusDays(27));
+    assertTrue(part.staffingPlan().requirements().stream()
+        .allMatch(r -> r.date().map(part.horizon()::contains).orElse(true)), part.staffingPlan()::toString);
+  }
 }
