@@ -107,9 +107,9 @@ public final class RosterSolver {
    * change of demand touches. The solver sees the weeks around the dates as they are (up to {@value
    * #CONTEXT_DAYS} days either side: worked days pinned, days off kept off), so rest, runs,
    * weekends and free Sundays across the edges of the dates are judged; the cover of those weeks is
-   * not the replanning's to meet (a shortfall there stays as it is, in the report). Rules over longer periods (the plan's contract hours, averages
-   * over many weeks, fairness) are judged over those weeks only while solving, and over the whole
-   * plan in the returned report. The result's roster is the whole plan, its objective and report
+   * not the replanning's to meet (a shortfall there stays as it is, in the report). Rules over
+   * longer periods (the plan's contract hours, averages over many weeks, fairness) are judged over
+   * those weeks only while solving, and over the whole plan in the returned report. The result's roster is the whole plan, its objective and report
    * those of the whole plan.
    *
    * <pre>{@code

@@ -233,23 +233,9 @@ final class YearScaleSearch {
         // time, and in the last round, cover is weighed softly, so that what nobody can lawfully
         // cover is left short instead of unchanged.
         RuleSet solving = round < REPAIR_ROUNDS - 1 ? rules : soft;
-        LocalDate first = w[0].minusDays(RosterSolver.CONTEXT_DAYS);
-        LocalDate last = w[1].plusDays(RosterSolver.CONTEXT_DAYS);
-        // Another window's violations are no part of this one's context: kept as they are, they
-        // would make this window infeasible before its search starts. Cover is not (the context
-        // needs nobody), so a shortfall there leaves the context whole and its seams judged.
-        for (Violation v : violations) {
-          if (v.ruleId().equals(MinimumCover.ID)) {
-            continue;
-          }
-          LocalDate vFrom = v.date();
-          LocalDate vTo = v.endDate().orElse(vFrom);
-          if (vTo.isBefore(w[0]) && !vTo.isBefore(first)) {
-            first = vTo.plusDays(1);
-          } else if (vFrom.isAfter(w[1]) && !vFrom.isAfter(last)) {
-            last = vFrom.minusDays(1);
-          }
-        }
+        LocalDate[] context = context(w, violations);
+        LocalDate first = context[0];
+        LocalDate last = context[1];
         SolveResult result = solver.replan(problem, solving, roster, first, w[0], w[1], last, window, false);
         account(result);
         if (result.roster().isEmpty() && solving != soft && !stopped()) {
@@ -267,6 +253,30 @@ final class YearScaleSearch {
       }
     }
     return roster;
+  }
+
+  /**
+   * The days kept as they are around window {@code w}: {@link RosterSolver#CONTEXT_DAYS} either
+   * side, cut short before the nearest other violation there. Kept as they are, another window's
+   * violations would make this window infeasible before its search starts. Cover shortfalls do not
+   * cut it (the context needs nobody), so the context stays whole and its seams are judged.
+   */
+  private static LocalDate[] context(LocalDate[] w, List<Violation> violations) {
+    LocalDate first = w[0].minusDays(RosterSolver.CONTEXT_DAYS);
+    LocalDate last = w[1].plusDays(RosterSolver.CONTEXT_DAYS);
+    for (Violation v : violations) {
+      if (v.ruleId().equals(MinimumCover.ID)) {
+        continue;
+      }
+      LocalDate vFrom = v.date();
+      LocalDate vTo = v.endDate().orElse(vFrom);
+      if (vTo.isBefore(w[0]) && !vTo.isBefore(first)) {
+        first = vTo.plusDays(1);
+      } else if (vFrom.isAfter(w[1]) && !vFrom.isAfter(last)) {
+        last = vFrom.minusDays(1);
+      }
+    }
+    return new LocalDate[] {first, last};
   }
 
   /**

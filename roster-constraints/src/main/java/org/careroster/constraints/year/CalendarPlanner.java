@@ -122,29 +122,19 @@ public final class CalendarPlanner {
     Roster rolled = planned.vacate(
         CalendarRollout.roster(base, baseRoster, horizon.start(), horizon.end()));
     RuleSet adjusting = rules.rule(Requests.ID).isPresent() ? rules : rules.with(Requests.of());
-    Roster roster;
-    Optional<History> history = History.of(planned, options, rules);
-    if (history.isPresent()) {
-      // The old plan's last weeks stay as they are; the new plan's first weeks bend to them.
-      Roster withHistory = history.get().before(rolled);
-      SolveResult mended = solver.mend(history.get().problem, adjusting, withHistory,
-          mending(options, withHistory));
-      roster = History.from(mended.roster().orElse(withHistory), horizon.start());
-    } else {
-      roster = solver.mend(planned, adjusting, rolled, mending(options, rolled)).roster().orElse(rolled);
-    }
+    // With a previous plan, its last weeks stay as they are and the new plan's first weeks bend to them.
+    History history = History.of(calendar, planned, options, rules);
+    Roster withHistory = history.before(rolled);
+    SolveResult mended = solver.mend(history.mending, adjusting, withHistory, mending(options, withHistory));
+    Roster roster = history.after(mended.roster().orElse(withHistory));
     for (HolidayGroup group : groups) {
       roster = replanHolidays(planned, adjusting, roster, rolled, group, options, start);
     }
     VacantShiftReport vacancies = VacantShiftReport.of(calendar, roster);
     Roster done = Roster.builder().addAllAssignments(roster.assignments())
         .addAllVacantShifts(vacancies.toVacantShifts()).build();
-    ValidationReport report = history.isPresent()
-        ? history.get().validate(done, rules)
-        : RosterValidator.validate(calendar, done, rules);
-    ValidationReport rolledReport = history.isPresent()
-        ? history.get().validate(rolled, rules)
-        : RosterValidator.validate(calendar, rolled, rules);
+    ValidationReport report = history.validate(done, rules);
+    ValidationReport rolledReport = history.validate(rolled, rules);
     return CalendarPlan.builder()
         .problem(calendar)
         .roster(done)
@@ -381,35 +371,42 @@ public final class CalendarPlanner {
     return false;
   }
 
-  /** The previous plan's last {@link #HISTORY_DAYS} days in front of the new plan. */
+  /**
+   * The previous plan's last {@link #HISTORY_DAYS} days in front of the new plan, or none: the
+   * problems to mend and to judge the plan in, over the history days and the plan.
+   */
   private static final class History {
-    final Problem problem;
+    /** The problem the mending solves: with the holiday groups' wishes. */
+    final Problem mending;
+    /** The problem the plan is judged in: the calendar problem, without the wishes. */
+    final Problem judging;
     final ImmutableList<Assignment> assignments;
     final LocalDate from;
 
-    private History(Problem problem, ImmutableList<Assignment> assignments, LocalDate from) {
-      this.problem = problem;
+    private History(Problem mending, Problem judging, ImmutableList<Assignment> assignments, LocalDate from) {
+      this.mending = mending;
+      this.judging = judging;
       this.assignments = assignments;
       this.from = from;
     }
 
     /**
-     * The plan's problem over the history days and the plan, the history's assignments fixed and
-     * its days needing nobody; empty without a previous plan.
+     * With a previous plan, {@code calendar} and {@code planned} over the history days and the
+     * plan, the history's assignments fixed and its days needing nobody; else the two as they are.
      *
      * @throws InvalidModelException if the previous plan names an unknown employee or shift type
      */
-    static Optional<History> of(Problem plan, PlanOptions options, RuleSet rules) {
+    static History of(Problem calendar, Problem planned, PlanOptions options, RuleSet rules) {
+      LocalDate from = calendar.horizon().start();
       if (options.previous().isEmpty()) {
-        return Optional.empty();
+        return new History(planned, calendar, ImmutableList.of(), from);
       }
-      LocalDate from = plan.horizon().start();
-      LocalDate first = from.minusDays(HISTORY_DAYS);
+      PlanningHorizon before = PlanningHorizon.of(from.minusDays(HISTORY_DAYS), from.minusDays(1));
       ImmutableList<Assignment> kept = options.previous().get().assignments().stream()
-          .filter(a -> !a.date().isBefore(first))
+          .filter(a -> before.contains(a.date()))
           .collect(ImmutableList.toImmutableList());
-      Problem days = plan.wardBuilder().horizon(PlanningHorizon.of(first, from.minusDays(1)))
-          .staffingPlan(plan.staffingPlan().withNobodyNeededOn(PlanningHorizon.of(first, from.minusDays(1)).dates()))
+      Problem days = calendar.wardBuilder().horizon(before)
+          .staffingPlan(calendar.staffingPlan().withNobodyNeededOn(before.dates()))
           .build();
       try {
         days.checkReferences(Roster.of(kept));
@@ -417,16 +414,19 @@ public final class CalendarPlanner {
         throw e.within("PlanOptions", "previous.");
       }
       kept = lawfulAmongThemselves(days, kept, rules.hardOnly());
-      PlanningHorizon extended = PlanningHorizon.of(first, plan.horizon().end());
-      Problem problem = plan.wardBuilder()
-          .horizon(extended)
-          .staffingPlan(plan.staffingPlan().withNobodyNeededOn(days.horizon().dates()))
+      return new History(extended(planned, before, kept), extended(calendar, before, kept), kept, from);
+    }
+
+    /** {@code plan} from the first history day on, the history's days needing nobody and holding {@code kept}. */
+    private static Problem extended(Problem plan, PlanningHorizon before, ImmutableList<Assignment> kept) {
+      return plan.wardBuilder()
+          .horizon(PlanningHorizon.of(before.start(), plan.horizon().end()))
+          .staffingPlan(plan.staffingPlan().withNobodyNeededOn(before.dates()))
           .addAllAbsences(plan.absences())
           .addAllRequests(plan.requests())
           .addAllFixedAssignments(plan.fixedAssignments())
           .addAllFixedAssignments(kept)
           .build();
-      return Optional.of(new History(problem, kept, from));
     }
 
     /**
@@ -452,9 +452,20 @@ public final class CalendarPlanner {
 
     /** {@code plan} with the history's assignments before it. */
     Roster before(Roster plan) {
+      if (assignments.isEmpty()) {
+        return plan;
+      }
       Roster.Builder both = Roster.builder().addAllAssignments(assignments).addAllAssignments(plan.assignments());
       plan.vacantShifts().forEach(both::addVacantShifts);
       return both.build();
+    }
+
+    /** {@code roster} from the plan's first day on. */
+    Roster after(Roster roster) {
+      if (assignments.isEmpty()) {
+        return roster;
+      }
+      return Roster.of(roster.assignments().stream().filter(a -> !a.date().isBefore(from)).toList());
     }
 
     /**
@@ -462,15 +473,13 @@ public final class CalendarPlanner {
      * the plan (one inside the old plan alone is not the new plan's).
      */
     ValidationReport validate(Roster plan, RuleSet rules) {
-      List<Violation> reaching = RosterValidator.validate(problem, before(plan), rules).violations().stream()
+      ValidationReport report = RosterValidator.validate(judging, before(plan), rules);
+      if (assignments.isEmpty()) {
+        return report;
+      }
+      return ValidationReport.of(rules, report.violations().stream()
           .filter(v -> !v.endDate().orElse(v.date()).isBefore(from))
-          .toList();
-      return ValidationReport.of(rules, reaching);
-    }
-
-    /** {@code roster} from {@code from} on. */
-    static Roster from(Roster roster, LocalDate from) {
-      return Roster.of(roster.assignments().stream().filter(a -> !a.date().isBefore(from)).toList());
+          .toList());
     }
   }
 }
