@@ -1,10 +1,7 @@
 package org.careroster.benchmarks;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +55,9 @@ public final class VacationBenchmark {
         SolverOptions.builder().timeLimit(Duration.ofSeconds(60)).threads(threads).seed(1).build());
     Roster baseRoster = rotation.roster().orElseThrow(() -> new IllegalStateException("no base rotation: " + rotation.status()));
     VacationYear summer = wishes(base, new Random(2027));
-    LocalDate from = summer.mainFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    int weeks = (int) ((ChronoUnit.DAYS.between(from, summer.mainTo().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))) + 1) / 7);
-    Problem calendar = CalendarRollout.problem(base, CalendarRollout.horizon(from, weeks), List.of());
+    LocalDate from = summer.mainWeeks().start();
+    int weeks = summer.mainWeeks().days() / 7;
+    Problem calendar = CalendarRollout.problem(base, summer.mainWeeks(), List.of());
 
     long start = System.nanoTime();
     VacationPlan planned = new VacationPlanner().plan(calendar, summer);

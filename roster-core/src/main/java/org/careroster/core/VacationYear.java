@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,15 @@ public abstract class VacationYear {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The whole weeks that hold the main holiday period: a calendar horizon from the Monday on or
+   * before {@link #mainFrom()} to the Sunday on or after {@link #mainTo()}, the summer to plan.
+   */
+  public final PlanningHorizon mainWeeks() {
+    return PlanningHorizon.of(mainFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+        mainTo().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
   }
 
   /** The entitlement of {@code employee}, if given. */

@@ -83,6 +83,14 @@ class VacationYearTest {
   }
 
   @Test
+  void mainWeeks_areTheWholeWeeksAroundTheMainPeriod() {
+    PlanningHorizon weeks = summer().build().mainWeeks();
+    assertEquals(LocalDate.of(2027, 5, 31), weeks.start());   // the Monday before Tuesday 1 June
+    assertEquals(LocalDate.of(2027, 10, 3), weeks.end());     // the Sunday after Thursday 30 September
+    assertEquals(0, weeks.days() % 7);
+  }
+
+  @Test
   void year_wishOutsideTheYear_isRejected() {
     assertRejected(() -> summer().addWishes(wish("E1", 1, LocalDate.of(2027, 12, 27), 2, false)).build(),
         "wishes[0].weeks", "must end in the holiday year 2027", "2028-01-09");

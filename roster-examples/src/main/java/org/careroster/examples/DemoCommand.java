@@ -4,11 +4,8 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +24,6 @@ import org.careroster.core.CalendarRollout;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.ShiftType;
-import org.careroster.core.VacationEntitlement;
 import org.careroster.core.VacationYear;
 import org.careroster.core.WeekendWindow;
 import org.careroster.core.json.RosterJson;
@@ -192,14 +188,9 @@ final class DemoCommand implements Callable<Integer> {
    */
   private void printSummer(Problem problem) {
     int year = problem.horizon().start().getYear();
-    VacationYear.Builder summer = VacationYear.builder().year(year);
-    problem.employees().forEach(e -> summer.addEntitlements(
-        VacationEntitlement.builder().employee(e.id()).days(VacationCommand.DEFAULT_DAYS).build()));
-    VacationYear holidays = summer.build();
-    LocalDate from = holidays.mainFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    int weeks = (int) ((ChronoUnit.DAYS.between(from, holidays.mainTo().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))) + 1) / 7);
+    VacationYear holidays = VacationCommand.defaultYear(problem, year);
     VacationPlan plan = new VacationPlanner().plan(
-        CalendarRollout.problem(problem, CalendarRollout.horizon(from, weeks), java.util.List.of()), holidays);
+        CalendarRollout.problem(problem, holidays.mainWeeks(), java.util.List.of()), holidays);
     Map<String, Long> most = new java.util.TreeMap<>();
     Map<String, Long> size = new java.util.TreeMap<>();
     problem.employees().forEach(e -> size.merge(e.role(), 1L, Long::sum));

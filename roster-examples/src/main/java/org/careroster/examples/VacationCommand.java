@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.careroster.core.Absence;
 import org.careroster.core.CalendarRollout;
 import org.careroster.core.Employee;
 import org.careroster.core.InvalidModelException;
+import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.VacationEntitlement;
@@ -131,7 +131,7 @@ final class VacationCommand implements Callable<Integer> {
     }
     VacationYear summer;
     try {
-      summer = wishesFile == null ? defaultYear(base) : RosterJson.strict().read(RosterJson.readUtf8(wishesFile), VacationYear.class);
+      summer = wishesFile == null ? defaultYear(base, year) : RosterJson.strict().read(RosterJson.readUtf8(wishesFile), VacationYear.class);
       if (summer.year() != year) {
         return fail(wishesFile + ": $.year: " + summer.year() + " is not the --year (" + year + ")");
       }
@@ -143,27 +143,26 @@ final class VacationCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(RosterInputs.cannotRead(wishesFile, e));
     }
-    LocalDate from = summer.mainFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate to = summer.mainTo().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-    int weeks = (int) (ChronoUnit.DAYS.between(from, to) + 1) / 7;
-    Problem calendar = CalendarRollout.problem(base, CalendarRollout.horizon(from, weeks), List.of());
+    PlanningHorizon weeks = summer.mainWeeks();
+    Problem calendar = CalendarRollout.problem(base, weeks, List.of());
     VacationPlan vacations = new VacationPlanner().plan(calendar, summer);
 
-    PlanOptions.Builder options = PlanOptions.builder().from(from).weeks(weeks).holidayGroups(false)
+    PlanOptions.Builder given = PlanOptions.builder().from(weeks.start()).weeks(weeks.days() / 7).holidayGroups(false)
         .addAllAbsences(vacations.problem().absences());
     if (timeLimit != null) {
-      options.timeLimit(timeLimit);
+      given.timeLimit(timeLimit);
     }
     if (threads != null) {
-      options.threads(threads);
+      given.threads(threads);
     }
+    PlanOptions options = given.build();
     RuleSet rules = inputs.get().rules();
     CalendarPlan plan;
     try (StagedDirectory staged = StagedDirectory.open(outDir)) {
       try (ProgressLine progress = new ProgressLine(err, "vacation", ProgressLine.mode(terminal, quiet),
-          Optional.of(options.build().timeLimit()), System::nanoTime)) {
+          Optional.of(options.timeLimit()), System::nanoTime)) {
         progress.start();
-        plan = new CalendarPlanner(rules).plan(base, inputs.get().roster(), options.build());
+        plan = new CalendarPlanner(rules).plan(base, inputs.get().roster(), options);
         progress.finish(plan.elapsed(), java.util.OptionalLong.empty(),
             java.util.OptionalLong.of(plan.vacancies().slots().size()), plan.status().toString());
       } catch (IllegalArgumentException e) {
@@ -181,8 +180,8 @@ final class VacationCommand implements Callable<Integer> {
     return plan.vacancies().isEmpty() ? RosterCli.OK : RosterCli.FAILED;
   }
 
-  /** Everyone with the agreement's {@value #DEFAULT_DAYS} working days, demanding the main holiday, no wishes. */
-  private VacationYear defaultYear(Problem base) {
+  /** {@code year} for {@code base}'s staff, each with the agreement's {@value #DEFAULT_DAYS} working days, demanding the main holiday, no wishes. */
+  static VacationYear defaultYear(Problem base, int year) {
     VacationYear.Builder summer = VacationYear.builder().year(year);
     for (Employee e : base.employees()) {
       summer.addEntitlements(VacationEntitlement.builder().employee(e.id()).days(DEFAULT_DAYS).build());
