@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.careroster.constraints.RosterSolver;
-import org.careroster.constraints.RuleSets;
-import org.careroster.constraints.SolveResult;
-import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.year.YearAccounts;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
@@ -49,10 +44,9 @@ class RolloutCommandTest {
   /** Monday 11 January 2027: week 2 of the rotation; no public holiday for the next six weeks. */
   private static final String MONDAY = "2027-01-11";
 
-  private static final Problem BASE = BaseRotationWard.problem();
+  private static final Problem BASE = DemoBase.PROBLEM;
 
-  /** A lawful base roster: the solver's first rosters within 1,500 nodes (seed 1). */
-  private static final Roster BASE_ROSTER = solveBase();
+  private static final Roster BASE_ROSTER = DemoBase.ROSTER;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -62,12 +56,6 @@ class RolloutCommandTest {
   @TempDir Path dir;
   private String problemFile;
   private String rosterFile;
-
-  private static Roster solveBase() {
-    SolveResult result = new RosterSolver().solve(BASE, RuleSets.kommuneDefault(),
-        SolverOptions.builder().maxNodes(1_500).timeLimit(Duration.ofSeconds(60)).seed(1).build());
-    return result.roster().orElseThrow(() -> new IllegalStateException("base rotation: no roster, " + result.status()));
-  }
 
   @BeforeEach
   void writeFiles() throws IOException {

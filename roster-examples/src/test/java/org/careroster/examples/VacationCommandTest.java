@@ -10,13 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.careroster.constraints.RosterSolver;
-import org.careroster.constraints.RuleSets;
-import org.careroster.constraints.SolveResult;
-import org.careroster.constraints.SolverOptions;
 import org.careroster.core.AbsenceKind;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
@@ -31,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./roster vacation} on the demo ward's base rotation: the summer's files and its bad input. */
 class VacationCommandTest {
 
-  private static final Problem BASE = BaseRotationWard.problem();
-  private static final Roster BASE_ROSTER = solveBase();
+  private static final Problem BASE = DemoBase.PROBLEM;
+  private static final Roster BASE_ROSTER = DemoBase.ROSTER;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -42,12 +37,6 @@ class VacationCommandTest {
   @TempDir Path dir;
   private String problemFile;
   private String rosterFile;
-
-  private static Roster solveBase() {
-    SolveResult result = new RosterSolver().solve(BASE, RuleSets.kommuneDefault(),
-        SolverOptions.builder().maxNodes(1_500).timeLimit(Duration.ofSeconds(60)).seed(1).build());
-    return result.roster().orElseThrow(() -> new IllegalStateException("base rotation: no roster, " + result.status()));
-  }
 
   @BeforeEach
   void writeFiles() throws IOException {
