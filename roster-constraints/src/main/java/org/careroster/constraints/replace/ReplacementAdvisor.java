@@ -146,6 +146,14 @@ public final class ReplacementAdvisor {
    *     have, or a date outside its horizon, or the roster does not fit the problem
    */
   public ReplacementAdvice advise(Problem problem, Roster roster, Vacancy vacancy) {
+    return advise(problem, roster, vacancy, java.util.EnumSet.allOf(PayTier.class));
+  }
+
+  /**
+   * As {@link #advise(Problem, Roster, Vacancy)}, with staff candidates of the given tiers only
+   * (the others are neither checked nor listed); the agency stays last when {@code tiers} holds it.
+   */
+  ReplacementAdvice advise(Problem problem, Roster roster, Vacancy vacancy, Set<PayTier> tiers) {
     ShiftType type = problem.findShiftType(vacancy.shift()).orElseThrow(() ->
         new InvalidModelException("Vacancy", "shift", vacancy.shift(),
             "is not a shift type of the problem; known: "
@@ -209,6 +217,10 @@ public final class ReplacementAdvisor {
             : 0;
         tariff = Math.min(shiftMinutes, Math.max(increase(costs.tariffDailyLimit().toMinutes(), worked[0], shiftMinutes), week));
       }
+      PayTier tier = otherUnit ? PayTier.OTHER_UNIT : tariff > 0 ? PayTier.OVERTIME : PayTier.EXTRA_HOURS;
+      if (!tiers.contains(tier)) {
+        continue;
+      }
       long raised = raisedMinutes(problem, type, date, tariff);
       Assignment assignment = Assignment.of(employee.id(), date, type.code());
       if (otherUnit) {
@@ -238,7 +250,7 @@ public final class ReplacementAdvisor {
       candidates.add(Candidate.builder()
           .rank(1)
           .employee(employee.id())
-          .tier(otherUnit ? PayTier.OTHER_UNIT : tariff > 0 ? PayTier.OVERTIME : PayTier.EXTRA_HOURS)
+          .tier(tier)
           .assignment(assignment)
           .hoursAdded(Duration.ofMinutes(shiftMinutes))
           .lawOvertime(Duration.ofMinutes(law))
@@ -273,6 +285,9 @@ public final class ReplacementAdvisor {
     int rank = 1;
     for (Candidate c : ranked) {
       advice.addCandidates(c.withRank(rank++));
+    }
+    if (!tiers.contains(PayTier.AGENCY)) {
+      return advice.addAllExcluded(excluded.build()).build();
     }
     advice.addCandidates(Candidate.builder()
         .rank(rank)
