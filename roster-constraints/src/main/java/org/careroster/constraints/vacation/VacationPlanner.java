@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
+import org.careroster.core.Assignment;
+import org.careroster.core.CoverRequirement;
 import org.careroster.core.Employee;
 import org.careroster.core.Problem;
+import org.careroster.core.Roster;
 import org.careroster.core.VacationEntitlement;
 import org.careroster.core.VacationPeriod;
 import org.careroster.core.VacationWish;
@@ -31,7 +34,12 @@ import org.careroster.core.VacationYear;
  *   <li>staff of one role are spread: more than a third of a role off in the same week costs
  *       {@link #CROWD_WEIGHT} per person too many, squared, and every pair off together a little;
  *   <li>who had the peak weeks last year gives way: each peak week this year costs {@link
- *       #PEAK_WEIGHT} times last year's peak weeks.
+ *       #PEAK_WEIGHT} times last year's peak weeks;
+ *   <li>given the roster the vacations are taken from ({@link #plan(Problem, Roster,
+ *       VacationYear)}), the cover they take away: each person a shift falls below its minimum
+ *       costs {@link #WEEKDAY_SHORTFALL_WEIGHT}, on a Saturday or Sunday {@link
+ *       #WEEKEND_SHORTFALL_WEIGHT} (the weekend frequency lets few others stand in then), so the
+ *       holidays go where the roster has people to spare and where the holes can be filled.
  * </ol>
  *
  * <p>The search places the staff one at a time (fixed wishes first, then the fewest wishes first,
@@ -56,6 +64,12 @@ public final class VacationPlanner {
   /** Cost per person of a role off in a week beyond a third of that role, squared. */
   public static final int CROWD_WEIGHT = 500;
 
+  /** Cost per person a weekday shift falls below its minimum cover because of the vacations. */
+  public static final int WEEKDAY_SHORTFALL_WEIGHT = 10;
+
+  /** Cost per person a Saturday or Sunday shift falls below its minimum cover because of the vacations. */
+  public static final int WEEKEND_SHORTFALL_WEIGHT = 40;
+
   private static final int MAIN_WEEKS = 3;
   private static final int MAX_ROUNDS = 50;
 
@@ -63,13 +77,28 @@ public final class VacationPlanner {
   public VacationPlanner() {}
 
   /**
-   * The main holidays of {@code year} for the staff of {@code problem}.
+   * The main holidays of {@code year} for the staff of {@code problem}, without a roster: wishes,
+   * peak weeks and how many of a role are off at once decide.
    *
    * @throws org.careroster.core.InvalidModelException if the year names an unknown employee
    */
   public VacationPlan plan(Problem problem, VacationYear year) {
+    return plan(problem, Roster.of(List.of()), year);
+  }
+
+  /**
+   * The main holidays of {@code year} for the staff of {@code problem}, taken out of {@code
+   * roster} (the calendar plan before the vacations): the cover each choice takes away counts too.
+   *
+   * @throws org.careroster.core.InvalidModelException if the year names an unknown employee
+   * @throws IllegalArgumentException if the roster names an employee or shift type the problem
+   *     does not have
+   */
+  public VacationPlan plan(Problem problem, Roster roster, VacationYear year) {
     checkNotNull(problem, "problem");
+    checkNotNull(roster, "roster");
     year.checkAgainst(problem);
+    problem.checkReferences(roster);
     List<String> staff = new ArrayList<>();
     List<List<Piece>> choices = new ArrayList<>();
     for (VacationEntitlement entitlement : year.entitlements()) {
@@ -92,7 +121,7 @@ public final class VacationPlanner {
     year.history().forEach(h -> peakHad.put(h.employee(), h.peakWeeks()));
 
     int[] chosen = new int[staff.size()];
-    Load load = new Load(roles, roleSize);
+    Load load = new Load(roles, roleSize, new Shortfall(problem, roster));
     // Placed one at a time, each on the piece that costs least beside those placed before: fixed
     // wishes first, then those with the fewest wished pieces (who has one wish gets the first go at
     // it), and those without wishes last, to fill in around them.
@@ -147,11 +176,71 @@ public final class VacationPlanner {
       }
     }
 
+    List<Piece> pieces = new ArrayList<>();
+    for (int i = 0; i < staff.size(); i++) {
+      pieces.add(choices.get(i).get(chosen[i]));
+    }
+    return result(problem, year, staff, pieces, load, peakHad);
+  }
+
+  /**
+   * The given main holidays as a plan, e.g. ones fixed by hand or first come first served: the
+   * wishes they meet, the Holidays Act check and their cost by the planner's measure, so they can
+   * be compared with a planned choice.
+   *
+   * @param mainHolidays one vacation of whole weeks from a Monday per employee
+   * @throws org.careroster.core.InvalidModelException if the year names an unknown employee
+   * @throws IllegalArgumentException if a holiday names an unknown employee, is not whole weeks
+   *     from a Monday, or an employee has two
+   */
+  public VacationPlan evaluate(Problem problem, Roster roster, VacationYear year, List<Absence> mainHolidays) {
+    checkNotNull(problem, "problem");
+    checkNotNull(roster, "roster");
+    year.checkAgainst(problem);
+    problem.checkReferences(roster);
+    Map<String, String> roles = new HashMap<>();
+    Map<String, Integer> roleSize = new HashMap<>();
+    for (Employee e : problem.employees()) {
+      roles.put(e.id(), e.role());
+      roleSize.merge(e.role(), 1, Integer::sum);
+    }
+    Map<String, Integer> peakHad = new HashMap<>();
+    year.history().forEach(h -> peakHad.put(h.employee(), h.peakWeeks()));
+    Load load = new Load(roles, roleSize, new Shortfall(problem, roster));
+    List<String> staff = new ArrayList<>();
+    List<Piece> pieces = new ArrayList<>();
+    for (Absence a : mainHolidays) {
+      long days = a.to().toEpochDay() - a.from().toEpochDay() + 1;
+      if (!roles.containsKey(a.employee())) {
+        throw new IllegalArgumentException("main holiday of " + a.employee() + ": not an employee of the problem");
+      }
+      if (a.from().getDayOfWeek() != DayOfWeek.MONDAY || days % 7 != 0) {
+        throw new IllegalArgumentException("main holiday of " + a.employee() + ": " + a.from() + ".." + a.to()
+            + " is not whole weeks from a Monday");
+      }
+      if (staff.contains(a.employee())) {
+        throw new IllegalArgumentException("main holiday of " + a.employee() + ": given twice");
+      }
+      List<VacationWish> wishes = year.wishesOf(a.employee());
+      int weeks = (int) (days / 7);
+      Optional<VacationWish> wish = wishes.stream().filter(w -> w.from().equals(a.from()) && w.weeks() == weeks).findFirst();
+      Piece piece = new Piece(a.from(), weeks, wish.map(VacationWish::rank),
+          wish.map(w -> (long) WISH_WEIGHT * (w.rank() - 1)).orElse((long) WISH_WEIGHT * (wishes.size() + 1)),
+          wish.map(VacationWish::must).orElse(false));
+      staff.add(a.employee());
+      pieces.add(piece);
+      load.add(a.employee(), piece);
+    }
+    return result(problem, year, staff, pieces, load, peakHad);
+  }
+
+  private static VacationPlan result(Problem problem, VacationYear year, List<String> staff, List<Piece> pieces, Load load,
+      Map<String, Integer> peakHad) {
     List<Absence> vacations = new ArrayList<>();
     Map<String, Optional<Integer>> met = new LinkedHashMap<>();
     long cost = load.total();
     for (int i = 0; i < staff.size(); i++) {
-      Piece piece = choices.get(i).get(chosen[i]);
+      Piece piece = pieces.get(i);
       cost += own(piece, peakHad.getOrDefault(staff.get(i), 0), year);
       vacations.add(Absence.builder().employee(staff.get(i)).kind(AbsenceKind.VACATION)
           .from(piece.from).to(piece.to()).build());
@@ -275,15 +364,17 @@ public final class VacationPlanner {
     }
   }
 
-  /** Who of each role is off in each week (by Monday), and the crowding cost of that. */
+  /** Who of each role is off in each week (by Monday), the crowding cost of that and the cover it takes. */
   private static final class Load {
     final Map<String, String> roles;
     final Map<String, Integer> roleSize;
     final Map<String, Integer> off = new HashMap<>();
+    final Shortfall shortfall;
 
-    Load(Map<String, String> roles, Map<String, Integer> roleSize) {
+    Load(Map<String, String> roles, Map<String, Integer> roleSize, Shortfall shortfall) {
       this.roles = roles;
       this.roleSize = roleSize;
+      this.shortfall = shortfall;
     }
 
     void add(String employee, Piece piece) {
@@ -298,12 +389,13 @@ public final class VacationPlanner {
       for (int w = 0; w < piece.weeks; w++) {
         off.merge(key(roles.get(employee), piece.from.plusWeeks(w)), by, Integer::sum);
       }
+      shortfall.change(employee, piece, by);
     }
 
-    /** The rise in crowding cost if {@code employee} took {@code piece}. */
+    /** The rise in crowding and shortfall cost if {@code employee} took {@code piece}. */
     long costOfAdding(String employee, Piece piece) {
       String role = roles.get(employee);
-      long rise = 0;
+      long rise = shortfall.costOfAdding(employee, piece);
       for (int w = 0; w < piece.weeks; w++) {
         int now = off.getOrDefault(key(role, piece.from.plusWeeks(w)), 0);
         rise += crowd(role, now + 1) - crowd(role, now);
@@ -312,7 +404,7 @@ public final class VacationPlanner {
     }
 
     long total() {
-      long total = 0;
+      long total = shortfall.total();
       for (Map.Entry<String, Integer> e : off.entrySet()) {
         total += crowd(e.getKey().substring(0, e.getKey().indexOf('@')), e.getValue());
       }
@@ -328,6 +420,103 @@ public final class VacationPlanner {
 
     private static String key(String role, LocalDate monday) {
       return role + "@" + monday;
+    }
+  }
+
+  /**
+   * The cover the vacations take out of the roster: for each shift the people of each requirement
+   * still on it, and the cost of the people it then lacks.
+   */
+  private static final class Shortfall {
+    /** Per employee, their shifts in the roster by date. */
+    final Map<String, Map<LocalDate, List<Slot>>> shifts = new HashMap<>();
+    /** The shifts someone of the roster works. */
+    final Map<String, Slot> slots = new LinkedHashMap<>();
+
+    Shortfall(Problem problem, Roster roster) {
+      Map<String, List<CoverRequirement>> requirements = new HashMap<>();
+      for (CoverRequirement c : problem.coverRequirements()) {
+        requirements.computeIfAbsent(c.date() + " " + c.shift(), k -> new ArrayList<>()).add(c);
+      }
+      for (Assignment a : roster.assignments()) {
+        String key = a.date() + " " + a.shift();
+        if (!requirements.containsKey(key)) {
+          continue;
+        }
+        Slot slot = slots.computeIfAbsent(key, k -> new Slot(a.date(), requirements.get(k)));
+        Employee e = problem.findEmployee(a.employee()).orElseThrow();
+        int[] counts = new int[slot.requirements.size()];
+        for (int r = 0; r < counts.length; r++) {
+          counts[r] = problem.counts(slot.requirements.get(r).requirement(), e, a.date()) ? 1 : 0;
+          slot.present[r] += counts[r];
+        }
+        slot.counted.put(e.id(), counts);
+        shifts.computeIfAbsent(e.id(), k -> new HashMap<>()).computeIfAbsent(a.date(), d -> new ArrayList<>()).add(slot);
+      }
+    }
+
+    void change(String employee, Piece piece, int by) {
+      for (Slot slot : slotsOf(employee, piece)) {
+        int[] counts = slot.counted.get(employee);
+        for (int r = 0; r < counts.length; r++) {
+          slot.present[r] -= by * counts[r];
+        }
+      }
+    }
+
+    long costOfAdding(String employee, Piece piece) {
+      long rise = 0;
+      for (Slot slot : slotsOf(employee, piece)) {
+        int before = slot.missing(null);
+        rise += (long) slot.weight() * (slot.missing(slot.counted.get(employee)) - before);
+      }
+      return rise;
+    }
+
+    long total() {
+      long total = 0;
+      for (Slot slot : slots.values()) {
+        total += (long) slot.weight() * slot.missing(null);
+      }
+      return total;
+    }
+
+    private List<Slot> slotsOf(String employee, Piece piece) {
+      Map<LocalDate, List<Slot>> byDate = shifts.getOrDefault(employee, Map.of());
+      List<Slot> result = new ArrayList<>();
+      for (LocalDate d = piece.from; !d.isAfter(piece.to()); d = d.plusDays(1)) {
+        result.addAll(byDate.getOrDefault(d, List.of()));
+      }
+      return result;
+    }
+  }
+
+  /** One shift on one date: its requirements, the people of each on it, and who counts for which. */
+  private static final class Slot {
+    final LocalDate date;
+    final List<CoverRequirement> requirements;
+    final int[] present;
+    final Map<String, int[]> counted = new HashMap<>();
+
+    Slot(LocalDate date, List<CoverRequirement> requirements) {
+      this.date = date;
+      this.requirements = requirements;
+      this.present = new int[requirements.size()];
+    }
+
+    /** People missing: the largest shortfall of a requirement, with {@code leaving} off the shift too. */
+    int missing(int[] leaving) {
+      int missing = 0;
+      for (int r = 0; r < requirements.size(); r++) {
+        int there = present[r] - (leaving == null ? 0 : leaving[r]);
+        missing = Math.max(missing, requirements.get(r).minimum() - there);
+      }
+      return missing;
+    }
+
+    int weight() {
+      DayOfWeek day = date.getDayOfWeek();
+      return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? WEEKEND_SHORTFALL_WEIGHT : WEEKDAY_SHORTFALL_WEIGHT;
     }
   }
 }
