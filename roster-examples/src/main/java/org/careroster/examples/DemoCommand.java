@@ -142,7 +142,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     printKpis(problem, roster);
-    printSummer(problem);
+    printSummer(problem, roster);
     if (files != null) {
       try {
         RosterJson json = RosterJson.strict();
@@ -184,13 +184,15 @@ final class DemoCommand implements Callable<Integer> {
 
   /**
    * The ward's summer in a few lines: everyone's main holiday ({@link VacationPlanner}, the
-   * agreement's 30 days each, no wishes) and the most of each role off on one day.
+   * agreement's 30 days each, no wishes, taken out of the rotation rolled out over the summer)
+   * and the most of each role off on one day.
    */
-  private void printSummer(Problem problem) {
+  private void printSummer(Problem problem, Roster rotation) {
     int year = problem.horizon().start().getYear();
     VacationYear holidays = VacationCommand.defaultYear(problem, year);
     VacationPlan plan = new VacationPlanner().plan(
-        CalendarRollout.problem(problem, holidays.mainWeeks(), java.util.List.of()), holidays);
+        CalendarRollout.problem(problem, holidays.mainWeeks(), java.util.List.of()),
+        CalendarRollout.roster(problem, rotation, holidays.mainWeeks().start(), holidays.mainWeeks().end()), holidays);
     Map<String, Long> most = new java.util.TreeMap<>();
     Map<String, Long> size = new java.util.TreeMap<>();
     problem.employees().forEach(e -> size.merge(e.role(), 1L, Long::sum));

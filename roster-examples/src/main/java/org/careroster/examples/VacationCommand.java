@@ -7,27 +7,26 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.Violation;
-import org.careroster.constraints.replace.VacantSlot;
+import org.careroster.constraints.vacation.SubstituteNeed;
+import org.careroster.constraints.vacation.SubstituteShift;
+import org.careroster.constraints.vacation.SubstituteWeek;
+import org.careroster.constraints.vacation.SummerPlan;
+import org.careroster.constraints.vacation.SummerPlanner;
 import org.careroster.constraints.vacation.VacationPlan;
 import org.careroster.constraints.vacation.VacationPlanner;
 import org.careroster.constraints.year.CalendarPlan;
 import org.careroster.constraints.year.CalendarPlanner;
 import org.careroster.constraints.year.PlanOptions;
 import org.careroster.core.Absence;
+import org.careroster.core.Assignment;
 import org.careroster.core.CalendarRollout;
 import org.careroster.core.Employee;
 import org.careroster.core.InvalidModelException;
@@ -124,18 +123,14 @@ final class VacationCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       return RosterCli.USAGE;
     }
-    Problem base = inputs.get().problem();
-    if (!base.horizon().isCyclic()) {
-      return fail(problemFile + ": $.horizon.kind: \"" + base.horizon().kind() + "\" must be \"CYCLIC\": vacation plans"
-          + " a base rotation's summer (roll a calendar plan's base out instead)");
-    }
+    Problem given = inputs.get().problem();
     VacationYear summer;
     try {
-      summer = wishesFile == null ? defaultYear(base, year) : RosterJson.strict().read(RosterJson.readUtf8(wishesFile), VacationYear.class);
+      summer = wishesFile == null ? defaultYear(given, year) : RosterJson.strict().read(RosterJson.readUtf8(wishesFile), VacationYear.class);
       if (summer.year() != year) {
         return fail(wishesFile + ": $.year: " + summer.year() + " is not the --year (" + year + ")");
       }
-      summer.checkAgainst(base);
+      summer.checkAgainst(given);
     } catch (RosterInputException e) {
       return fail(RosterInputs.inFile(wishesFile, e));
     } catch (InvalidModelException e) {
@@ -144,40 +139,48 @@ final class VacationCommand implements Callable<Integer> {
       return fail(RosterInputs.cannotRead(wishesFile, e));
     }
     PlanningHorizon weeks = summer.mainWeeks();
-    Problem calendar = CalendarRollout.problem(base, weeks, List.of());
-    VacationPlan vacations = new VacationPlanner().plan(calendar, summer);
-
-    PlanOptions.Builder given = PlanOptions.builder().from(weeks.start()).weeks(weeks.days() / 7).holidayGroups(false)
-        .addAllAbsences(vacations.problem().absences());
-    if (timeLimit != null) {
-      given.timeLimit(timeLimit);
+    if (!given.horizon().isCyclic() && (given.horizon().start().isAfter(summer.mainFrom()) || given.horizon().end().isBefore(summer.mainTo()))) {
+      return fail(problemFile + ": $.horizon: " + given.horizon() + " must hold the main holiday period " + summer.mainFrom()
+          + ".." + summer.mainTo() + " (or be a base rotation's cyclic horizon)");
     }
-    if (threads != null) {
-      given.threads(threads);
-    }
-    PlanOptions options = given.build();
     RuleSet rules = inputs.get().rules();
-    CalendarPlan plan;
-    try (StagedDirectory staged = StagedDirectory.open(outDir)) {
-      try (ProgressLine progress = new ProgressLine(err, "vacation", ProgressLine.mode(terminal, quiet),
-          Optional.of(options.timeLimit()), System::nanoTime)) {
-        progress.start();
-        plan = new CalendarPlanner(rules).plan(base, inputs.get().roster(), options);
-        progress.finish(plan.elapsed(), java.util.OptionalLong.empty(),
-            java.util.OptionalLong.of(plan.vacancies().slots().size()), plan.status().toString());
-      } catch (IllegalArgumentException e) {
-        return fail(rosterFile + ": " + e.getMessage());
+    SummerPlan plan;
+    Optional<CalendarPlan> rollout = Optional.empty();
+    try (ProgressLine progress = new ProgressLine(err, "vacation", ProgressLine.mode(terminal, quiet),
+        Optional.ofNullable(timeLimit), System::nanoTime)) {
+      progress.start();
+      Problem calendar = given;
+      Roster roster = inputs.get().roster();
+      if (given.horizon().isCyclic()) {
+        PlanOptions.Builder options = PlanOptions.builder().from(weeks.start()).weeks(weeks.days() / 7).holidayGroups(false);
+        if (timeLimit != null) {
+          options.timeLimit(timeLimit);
+        }
+        if (threads != null) {
+          options.threads(threads);
+        }
+        rollout = Optional.of(new CalendarPlanner(rules).plan(given, roster, options.build()));
+        calendar = rollout.get().problem();
+        roster = rollout.get().roster();
       }
+      plan = new SummerPlanner(rules).plan(calendar, roster, summer);
+      progress.finish(plan.elapsed().plus(rollout.map(CalendarPlan::elapsed).orElse(Duration.ZERO)), java.util.OptionalLong.empty(),
+          java.util.OptionalLong.of(plan.need().totalShifts()), plan.need().isEmpty() ? "no substitutes" : "substitutes needed");
+    } catch (IllegalArgumentException e) {
+      return fail(rosterFile + ": " + e.getMessage());
+    }
+    try (StagedDirectory staged = StagedDirectory.open(outDir)) {
       RosterJson json = RosterJson.strict();
       staged.write("problem.json", json.write(plan.problem()));
       staged.write("roster.json", json.write(plan.roster()));
-      staged.write("substitute-need.csv", csv(plan.vacancies().slots()));
+      staged.write("substitute-need.json", json.write(plan.need()));
+      staged.write("substitute-need.csv", csv(plan.need()));
       staged.commit();
     } catch (IOException e) {
       return fail(Outputs.cannotWrite(outDir, e).getMessage());
     }
-    print(summer, vacations, plan);
-    return plan.vacancies().isEmpty() ? RosterCli.OK : RosterCli.FAILED;
+    print(summer, plan, rollout);
+    return plan.need().isEmpty() ? RosterCli.OK : RosterCli.FAILED;
   }
 
   /** {@code year} for {@code base}'s staff, each with the agreement's {@value #DEFAULT_DAYS} working days, demanding the main holiday, no wishes. */
@@ -189,9 +192,12 @@ final class VacationCommand implements Callable<Integer> {
     return summer.build();
   }
 
-  private void print(VacationYear summer, VacationPlan vacations, CalendarPlan plan) {
+  private void print(VacationYear summer, SummerPlan plan, Optional<CalendarPlan> rollout) {
+    VacationPlan vacations = plan.vacations();
     out.printf(Locale.ROOT, "Vacation %d: main holiday period %s..%s; %s%n", summer.year(), summer.mainFrom(), summer.mainTo(),
         wishesFile == null ? "no vacation document: " + DEFAULT_DAYS + " working days each (KS HTA), no wishes" : "wishes from " + wishesFile);
+    rollout.ifPresent(r -> out.printf(Locale.ROOT, "Calendar plan: the base rotation rolled out over %s (%s)%n",
+        r.problem().horizon(), r.report().summary()));
     out.println();
     out.println("Main holidays (hovudferie):");
     out.println("employee  role           from        to          wish");
@@ -208,47 +214,44 @@ final class VacationCommand implements Callable<Integer> {
         : law.size() + " violations"));
     law.forEach(v -> out.println("  " + v.message()));
     out.println();
-    Map<LocalDate, long[]> byWeek = new TreeMap<>();
-    for (VacantSlot slot : plan.vacancies().slots()) {
-      long[] week = byWeek.computeIfAbsent(slot.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), w -> new long[2]);
-      week[0] += slot.missing();
-      week[1] += slot.hours().toMinutes();
+    Duration extra = Duration.ZERO;
+    for (Assignment a : plan.extraShifts()) {
+      extra = extra.plus(plan.problem().findShiftType(a.shift()).orElseThrow().realDuration(a.date()));
     }
-    if (byWeek.isEmpty()) {
+    out.printf(Locale.ROOT, "Shifts the vacations leave: %d; extra hours (meirarbeid) of the ward's part-timers fill %d (%s)%n",
+        plan.vacated().size(), plan.extraShifts().size(), CandidatesCommand.hours(extra));
+    SubstituteNeed need = plan.need();
+    if (need.isEmpty()) {
       out.println("Substitute need: none; the ward's own staff fill every hole within the rules");
     } else {
-      out.printf(Locale.ROOT, "Substitute need: %d shifts, %s over the summer%n",
-          byWeek.values().stream().mapToLong(w -> w[0]).sum(), CandidatesCommand.hours(plan.vacancies().hours()));
-      out.println("week      from        shifts  hours");
-      for (Map.Entry<LocalDate, long[]> w : byWeek.entrySet()) {
-        out.printf(Locale.ROOT, "%d-W%02d  %s  %6d  %5.1f%n", w.getKey().get(IsoFields.WEEK_BASED_YEAR),
-            w.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), w.getKey(), w.getValue()[0], w.getValue()[1] / 60.0);
+      out.printf(Locale.ROOT, "Substitute need: %d shifts, %s h over the summer (%d at weekends)%n",
+          need.totalShifts(), need.totalHours().toPlainString(), need.weekendShifts());
+      out.println("week      from        shifts   hours  weekend  qualified only");
+      for (SubstituteWeek w : need.weeks()) {
+        out.printf(Locale.ROOT, "%-8s  %s  %6d  %6s  %7d  %d%n", w.week(), w.monday(), w.shifts(), w.hours().toPlainString(),
+            w.weekendShifts(), w.qualifiedShifts());
+      }
+      if (!need.qualifiedWeeks().isEmpty()) {
+        out.printf(Locale.ROOT, "Weeks whose cover only qualified substitutes can meet: %s%n",
+            String.join(", ", need.qualifiedWeeks().stream().map(SubstituteWeek::week).toList()));
       }
     }
     out.println("Validation: " + plan.report().summary());
     out.println();
-    out.println("Wrote problem.json, roster.json and substitute-need.csv to " + outDir);
+    out.println("Wrote problem.json, roster.json, substitute-need.json and substitute-need.csv to " + outDir);
   }
 
-  /** The vacant shifts as CSV: week, date, shift, missing, hours, weekend, lacks. */
-  static String csv(List<VacantSlot> slots) throws IOException {
+  /** The substitute need as CSV: week, date, shift, substitutes, hours, weekend, role, qualified_only, lacking. */
+  static String csv(SubstituteNeed need) throws IOException {
     CsvSchema schema = CsvSchema.builder()
-        .addColumn("week").addColumn("date").addColumn("shift").addColumn("missing")
-        .addColumn("hours").addColumn("weekend").addColumn("lacks")
+        .addColumn("week").addColumn("date").addColumn("shift").addColumn("substitutes")
+        .addColumn("hours").addColumn("weekend").addColumn("role").addColumn("qualified_only").addColumn("lacking")
         .build().withHeader().withLineSeparator("\n");
     StringWriter text = new StringWriter();
     try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(text)) {
-      for (VacantSlot slot : slots) {
-        List<Object> row = new ArrayList<>();
-        row.add(String.format(Locale.ROOT, "%d-W%02d", slot.date().get(IsoFields.WEEK_BASED_YEAR),
-            slot.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-        row.add(slot.date().toString());
-        row.add(slot.shift());
-        row.add(slot.missing());
-        row.add(String.format(Locale.ROOT, "%.2f", slot.hours().toMinutes() / 60.0));
-        row.add(slot.weekend());
-        row.add(slot.lacking());
-        rows.write(row);
+      for (SubstituteShift shift : need.shifts()) {
+        rows.write(List.of(shift.week(), shift.date().toString(), shift.shift(), shift.substitutes(),
+            shift.hours().toPlainString(), shift.weekend(), shift.role().orElse(""), shift.qualifiedOnly(), shift.lacking()));
       }
     }
     return text.toString();

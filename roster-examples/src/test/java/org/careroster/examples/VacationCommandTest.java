@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.careroster.core.AbsenceKind;
+import org.careroster.core.CalendarRollout;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.VacationEntitlement;
@@ -78,9 +81,11 @@ class VacationCommandTest {
     assertTrue(printed.contains("S1        nurse          2027-07-05  2027-07-25  rank 1"), printed);
     assertTrue(printed.contains("Holidays Act: every main holiday demanded is 18 working days in one piece in the main period"),
         printed);
-    assertTrue(printed.contains("Wrote problem.json, roster.json and substitute-need.csv to " + summerDir), printed);
+    assertTrue(printed.contains("Calendar plan: the base rotation rolled out over 2027-05-31..2027-10-03"), printed);
+    assertTrue(printed.contains("Wrote problem.json, roster.json, substitute-need.json and substitute-need.csv to " + summerDir),
+        printed);
     try (var files = Files.list(summerDir)) {
-      assertEquals(List.of("problem.json", "roster.json", "substitute-need.csv"),
+      assertEquals(List.of("problem.json", "roster.json", "substitute-need.csv", "substitute-need.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     Problem plan = RosterJson.strict().readProblem(summerDir.resolve("problem.json"));
@@ -91,9 +96,42 @@ class VacationCommandTest {
     assertTrue(roster.assignments().stream().noneMatch(a -> !plan.absencesOn(a.employee(), a.date()).isEmpty()),
         "nobody works on vacation");
     List<String> csv = Files.readAllLines(summerDir.resolve("substitute-need.csv"));
-    assertEquals("week,date,shift,missing,hours,weekend,lacks", csv.get(0));
+    assertEquals("week,date,shift,substitutes,hours,weekend,role,qualified_only,lacking", csv.get(0));
     assertEquals(roster.vacantShifts().size(), csv.size() - 1, "one row per vacant shift");
     assertEquals(status == RosterCli.OK, csv.size() == 1);
+    JsonNode need = new ObjectMapper().readTree(summerDir.resolve("substitute-need.json").toFile());
+    assertEquals(roster.vacantShifts().stream().mapToInt(v -> v.count()).sum(), need.get("totalShifts").asInt());
+    assertEquals(csv.size() - 1, need.get("shifts").size());
+    if (status == RosterCli.FAILED) {
+      assertTrue(printed.contains("Substitute need: " + need.get("totalShifts").asInt() + " shifts"), printed);
+    }
+    assertTrue(printed.contains("extra hours (meirarbeid) of the ward's part-timers fill"), printed);
+  }
+
+  @Test
+  void vacation_calendarPlan_isPlannedWithoutARollout() throws IOException {
+    VacationYear year = summer().build();
+    Problem calendar = CalendarRollout.problem(BASE, year.mainWeeks(), List.of());
+    Roster plan = CalendarRollout.roster(BASE, BASE_ROSTER, year.mainWeeks().start(), year.mainWeeks().end());
+    problemFile = write("calendar.json", calendar);
+    rosterFile = write("plan.json", plan);
+    Path summerDir = dir.resolve("summer");
+
+    int status = cli.run("vacation", problemFile, rosterFile, "--year", "2027", "--out", summerDir.toString(), "--quiet");
+
+    assertTrue(status == RosterCli.OK || status == RosterCli.FAILED, err() + out());
+    assertFalse(out().contains("Calendar plan:"), out());
+    Problem written = RosterJson.strict().readProblem(summerDir.resolve("problem.json"));
+    assertEquals(calendar.horizon(), written.horizon());
+    assertEquals(BASE.employees().size(), written.absences().stream().filter(a -> a.kind() == AbsenceKind.VACATION).count());
+  }
+
+  @Test
+  void vacation_calendarPlanNotHoldingTheMainPeriod_exitsTwoNothingWritten() throws IOException {
+    problemFile = write("calendar.json", CalendarRollout.problem(BASE,
+        org.careroster.core.PlanningHorizon.of(LocalDate.of(2027, 6, 7), LocalDate.of(2027, 8, 29)), List.of()));
+    rosterFile = write("plan.json", Roster.of(List.of()));
+    assertBadInput("$.horizon: 2027-06-07..2027-08-29 must hold the main holiday period 2027-06-01..2027-09-30");
   }
 
   @Test
