@@ -42,12 +42,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ./roster vacation PROBLEM.json BASE_ROSTER.json --year 2027 [--wishes WISHES.json] [--rules
- * RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]}: chooses everyone's main holiday
- * ({@link VacationPlanner}), rolls the base rotation out over the summer with those vacations
- * ({@link CalendarPlanner}: the holes filled by the ward's own staff within every hard rule), and
- * writes {@code problem.json}, {@code roster.json} and {@code substitute-need.csv} all or nothing.
- * The shifts nobody on the ward can lawfully take are the substitute need.
+ * {@code ./roster vacation PROBLEM.json ROSTER.json --year 2027 [--wishes WISHES.json]
+ * [--rest-of-year] [--rules RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]}: rolls
+ * a base rotation out over the main period's weeks ({@link CalendarPlanner}, no vacations) or takes
+ * a calendar plan as it is, plans the summer ({@link SummerPlanner}: the main holidays, the holes
+ * given to the ward's part-timers as extra hours within every hard rule) and writes {@code
+ * problem.json}, {@code roster.json}, {@code substitute-need.json} and {@code
+ * substitute-need.csv} all or nothing. The shifts nobody on the ward can lawfully take are the
+ * substitute need.
  */
 @Command(
     name = "vacation",
@@ -55,26 +57,28 @@ import picocli.CommandLine.Parameters;
     versionProvider = RosterCli.Version.class,
     customSynopsis = "roster " + VacationCommand.USAGE,
     description = {
-      "Plan the summer's vacation (ferieavvikling) for a base rotation: everyone's main holiday of 18"
-          + " working days in one piece in 1 June - 30 September (Ferieloven § 7), wishes in rank order,"
-          + " roles spread, last year's July giving way; then the summer plan with the holes filled by"
-          + " the ward's own staff and the rest as the substitute need. Writes DIR/problem.json,"
-          + " roster.json and substitute-need.csv all or nothing. Without --wishes everyone has the"
-          + " agreement's 30 working days and no wishes. Exit 1 when substitutes are needed.",
+      "Plan the summer's vacation (ferieavvikling) for a base rotation or a calendar plan: everyone's"
+          + " main holiday of 18 working days in one piece in 1 June - 30 September (Ferieloven § 7),"
+          + " wishes in rank order, roles spread, last year's July giving way, the cover taken away kept"
+          + " small; then the holes filled by the ward's part-timers' extra hours within every hard rule"
+          + " and the rest as the substitute need. Writes DIR/problem.json, roster.json,"
+          + " substitute-need.json and substitute-need.csv all or nothing. Without --wishes everyone has"
+          + " the agreement's 30 working days and no wishes. Exit 1 when substitutes are needed.",
       ""
     })
 final class VacationCommand implements Callable<Integer> {
 
-  static final String USAGE = "vacation PROBLEM.json BASE_ROSTER.json --year YEAR [--wishes WISHES.json]"
-      + " [--rules RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]";
+  static final String USAGE = "vacation PROBLEM.json ROSTER.json --year YEAR [--wishes WISHES.json]"
+      + " [--rest-of-year] [--rules RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]";
 
   /** Working days of vacation each employee has when no vacation document is given: KS HTA's 5 weeks. */
   static final int DEFAULT_DAYS = 30;
 
-  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The base rotation's problem (a cyclic horizon).")
+  @Parameters(index = "0", paramLabel = "PROBLEM.json",
+      description = "A base rotation's problem (a cyclic horizon) or a calendar problem holding the main period.")
   Path problemFile;
 
-  @Parameters(index = "1", paramLabel = "BASE_ROSTER.json", description = "The base rotation (grunnturnus).")
+  @Parameters(index = "1", paramLabel = "ROSTER.json", description = "The base rotation (grunnturnus) or the calendar plan.")
   Path rosterFile;
 
   @Option(names = "--year", paramLabel = "YEAR", required = true, description = "The holiday year, e.g. 2027.")
@@ -83,6 +87,10 @@ final class VacationCommand implements Callable<Integer> {
   @Option(names = "--wishes", paramLabel = "WISHES.json",
       description = "The vacation document: entitlements, ranked wishes, periods, last year's peak weeks.")
   Path wishesFile;
+
+  @Option(names = "--rest-of-year",
+      description = "Also place each employee's other wishes in rank order, in one piece each, within the days the main holiday leaves (Ferieloven § 7 (2)).")
+  boolean restOfYear;
 
   @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
   Path rulesFile;
@@ -163,7 +171,7 @@ final class VacationCommand implements Callable<Integer> {
         calendar = rollout.get().problem();
         roster = rollout.get().roster();
       }
-      plan = new SummerPlanner(rules).plan(calendar, roster, summer);
+      plan = new SummerPlanner(rules, restOfYear ? VacationPlanner.withRestOfYear() : new VacationPlanner()).plan(calendar, roster, summer);
       progress.finish(plan.elapsed().plus(rollout.map(CalendarPlan::elapsed).orElse(Duration.ZERO)), java.util.OptionalLong.empty(),
           java.util.OptionalLong.of(plan.need().totalShifts()), plan.need().isEmpty() ? "no substitutes" : "substitutes needed");
     } catch (IllegalArgumentException e) {
@@ -199,16 +207,21 @@ final class VacationCommand implements Callable<Integer> {
     rollout.ifPresent(r -> out.printf(Locale.ROOT, "Calendar plan: the base rotation rolled out over %s (%s)%n",
         r.problem().horizon(), r.report().summary()));
     out.println();
-    out.println("Main holidays (hovudferie):");
+    out.println(restOfYear ? "Vacations (the main holiday first):" : "Main holidays (hovudferie):");
     out.println("employee  role           from        to          wish");
     for (Absence a : vacations.vacations()) {
       String role = plan.problem().findEmployee(a.employee()).map(Employee::role).orElse("");
       out.printf(Locale.ROOT, "%-9s %-14s %s  %s  %s%n", a.employee(), role, a.from(), a.to(),
-          vacations.wishMet().getOrDefault(a.employee(), Optional.empty()).map(r -> "rank " + r).orElse("none"));
+          vacations.mainHoliday(a.employee()).filter(a::equals).isPresent()
+              ? vacations.wishMet().getOrDefault(a.employee(), Optional.empty()).map(r -> "rank " + r).orElse("none")
+              : "rest of the year");
     }
     long met = vacations.wishMet().values().stream().filter(Optional::isPresent).count();
     long first = vacations.wishMet().values().stream().filter(r -> r.equals(Optional.of(1))).count();
-    out.printf(Locale.ROOT, "Wishes met: %d of %d main holidays (%d first wishes)%n", met, vacations.vacations().size(), first);
+    out.printf(Locale.ROOT, "Wishes met: %d of %d main holidays (%d first wishes)%n", met, vacations.wishMet().size(), first);
+    int left = vacations.daysLeft().values().stream().mapToInt(Integer::intValue).sum();
+    out.printf(Locale.ROOT, "Working days of the entitlements still to place outside these: %d (%d employees)%n", left,
+        vacations.daysLeft().values().stream().filter(d -> d > 0).count());
     List<Violation> law = vacations.report().violations().stream().filter(v -> !v.ruleId().equals("vacation-entitlement")).toList();
     out.println("Holidays Act: " + (law.isEmpty() ? "every main holiday demanded is 18 working days in one piece in the main period"
         : law.size() + " violations"));
@@ -226,14 +239,22 @@ final class VacationCommand implements Callable<Integer> {
     } else {
       out.printf(Locale.ROOT, "Substitute need: %d shifts, %s h over the summer (%d at weekends)%n",
           need.totalShifts(), need.totalHours().toPlainString(), need.weekendShifts());
-      out.println("week      from        shifts   hours  weekend  qualified only");
+      out.println("week      from        shifts   hours  weekend  qualified only" + (need.substituteList().isEmpty() ? "" : "  none listed can take"));
       for (SubstituteWeek w : need.weeks()) {
-        out.printf(Locale.ROOT, "%-8s  %s  %6d  %6s  %7d  %d%n", w.week(), w.monday(), w.shifts(), w.hours().toPlainString(),
-            w.weekendShifts(), w.qualifiedShifts());
+        out.printf(Locale.ROOT, "%-8s  %s  %6d  %6s  %7d  %14d%s%n", w.week(), w.monday(), w.shifts(), w.hours().toPlainString(),
+            w.weekendShifts(), w.qualifiedShifts(), need.substituteList().isEmpty() ? "" : String.format(Locale.ROOT, "  %21d", w.uncoveredShifts()));
       }
       if (!need.qualifiedWeeks().isEmpty()) {
         out.printf(Locale.ROOT, "Weeks whose cover only qualified substitutes can meet: %s%n",
             String.join(", ", need.qualifiedWeeks().stream().map(SubstituteWeek::week).toList()));
+      }
+      if (need.substituteList().isEmpty()) {
+        out.println("No hourly substitutes listed (contract HOURLY_SUBSTITUTE): list them to see which shifts they can take");
+      } else if (need.uncoveredWeeks().isEmpty()) {
+        out.printf(Locale.ROOT, "The %d listed substitutes can take every one of these shifts%n", need.substituteList().size());
+      } else {
+        out.printf(Locale.ROOT, "Weeks whose cover cannot be met even with the %d listed substitutes: %s%n", need.substituteList().size(),
+            String.join(", ", need.uncoveredWeeks().stream().map(w -> w.week() + " (" + w.uncoveredShifts() + ")").toList()));
       }
     }
     out.println("Validation: " + plan.report().summary());
@@ -241,17 +262,19 @@ final class VacationCommand implements Callable<Integer> {
     out.println("Wrote problem.json, roster.json, substitute-need.json and substitute-need.csv to " + outDir);
   }
 
-  /** The substitute need as CSV: week, date, shift, substitutes, hours, weekend, role, qualified_only, lacking. */
+  /** The substitute need as CSV: week, date, shift, substitutes, hours, weekend, role, qualified_only, proposed, uncovered, lacking. */
   static String csv(SubstituteNeed need) throws IOException {
     CsvSchema schema = CsvSchema.builder()
         .addColumn("week").addColumn("date").addColumn("shift").addColumn("substitutes")
-        .addColumn("hours").addColumn("weekend").addColumn("role").addColumn("qualified_only").addColumn("lacking")
+        .addColumn("hours").addColumn("weekend").addColumn("role").addColumn("qualified_only")
+        .addColumn("proposed").addColumn("uncovered").addColumn("lacking")
         .build().withHeader().withLineSeparator("\n");
     StringWriter text = new StringWriter();
     try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(text)) {
       for (SubstituteShift shift : need.shifts()) {
         rows.write(List.of(shift.week(), shift.date().toString(), shift.shift(), shift.substitutes(),
-            shift.hours().toPlainString(), shift.weekend(), shift.role().orElse(""), shift.qualifiedOnly(), shift.lacking()));
+            shift.hours().toPlainString(), shift.weekend(), shift.role().orElse(""), shift.qualifiedOnly(),
+            String.join(" ", shift.proposed()), shift.uncovered(), shift.lacking()));
       }
     }
     return text.toString();

@@ -96,7 +96,7 @@ class VacationCommandTest {
     assertTrue(roster.assignments().stream().noneMatch(a -> !plan.absencesOn(a.employee(), a.date()).isEmpty()),
         "nobody works on vacation");
     List<String> csv = Files.readAllLines(summerDir.resolve("substitute-need.csv"));
-    assertEquals("week,date,shift,substitutes,hours,weekend,role,qualified_only,lacking", csv.get(0));
+    assertEquals("week,date,shift,substitutes,hours,weekend,role,qualified_only,proposed,uncovered,lacking", csv.get(0));
     assertEquals(roster.vacantShifts().size(), csv.size() - 1, "one row per vacant shift");
     assertEquals(status == RosterCli.OK, csv.size() == 1);
     JsonNode need = new ObjectMapper().readTree(summerDir.resolve("substitute-need.json").toFile());

@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.careroster.constraints.RuleSet;
 import org.careroster.core.Assignment;
+import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.immutables.value.Value;
@@ -49,15 +51,28 @@ public final class ExtraHoursFill {
    *     does not have
    */
   public Result fill(Problem problem, Roster roster) {
+    return fill(problem, roster, e -> true);
+  }
+
+  /**
+   * As {@link #fill(Problem, Roster)}, with the shifts given only to {@code staff}, e.g. the ward's
+   * own people first and its hourly substitutes ({@link
+   * org.careroster.core.ContractType#HOURLY_SUBSTITUTE}) after them.
+   *
+   * @throws IllegalArgumentException if the roster names an employee or shift type the problem
+   *     does not have
+   */
+  public Result fill(Problem problem, Roster roster, Predicate<Employee> staff) {
     checkNotNull(problem, "problem");
     checkNotNull(roster, "roster");
+    checkNotNull(staff, "staff");
     List<VacantSlot> slots = new ArrayList<>(VacantShiftReport.of(problem, roster).slots());
     slots.sort(Comparator.comparing(VacantSlot::date).thenComparing(s -> !s.weekend()));
     Roster current = roster;
     List<Assignment> added = new ArrayList<>();
     for (VacantSlot slot : slots) {
       for (int person = 0; person < slot.missing(); person++) {
-        ReplacementAdvice advice = advisor.advise(problem, current, Vacancy.of(slot.date(), slot.shift()), EnumSet.of(PayTier.EXTRA_HOURS));
+        ReplacementAdvice advice = advisor.advise(problem, current, Vacancy.of(slot.date(), slot.shift()), EnumSet.of(PayTier.EXTRA_HOURS), staff);
         Optional<Candidate> best = advice.candidates().stream()
             .filter(c -> c.tier() == PayTier.EXTRA_HOURS && c.roster().isPresent())
             .findFirst();

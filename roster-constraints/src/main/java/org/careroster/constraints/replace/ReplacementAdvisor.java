@@ -146,14 +146,16 @@ public final class ReplacementAdvisor {
    *     have, or a date outside its horizon, or the roster does not fit the problem
    */
   public ReplacementAdvice advise(Problem problem, Roster roster, Vacancy vacancy) {
-    return advise(problem, roster, vacancy, java.util.EnumSet.allOf(PayTier.class));
+    return advise(problem, roster, vacancy, java.util.EnumSet.allOf(PayTier.class), e -> true);
   }
 
   /**
-   * As {@link #advise(Problem, Roster, Vacancy)}, with staff candidates of the given tiers only
-   * (the others are neither checked nor listed); the agency stays last when {@code tiers} holds it.
+   * As {@link #advise(Problem, Roster, Vacancy)}, with candidates among {@code staff} of the given
+   * tiers only (the others are neither checked nor listed); the agency stays last when {@code
+   * tiers} holds it.
    */
-  ReplacementAdvice advise(Problem problem, Roster roster, Vacancy vacancy, Set<PayTier> tiers) {
+  ReplacementAdvice advise(Problem problem, Roster roster, Vacancy vacancy, Set<PayTier> tiers,
+      java.util.function.Predicate<Employee> among) {
     ShiftType type = problem.findShiftType(vacancy.shift()).orElseThrow(() ->
         new InvalidModelException("Vacancy", "shift", vacancy.shift(),
             "is not a shift type of the problem; known: "
@@ -190,6 +192,9 @@ public final class ReplacementAdvisor {
     List<Employee> staff = problem.employees();
     for (int i = 0; i < staff.size(); i++) {
       Employee employee = staff.get(i);
+      if (!among.test(employee)) {
+        continue;
+      }
       if (onShift.contains(employee)) {
         excluded.add(Exclusion.of(employee.id(), "already works " + type.code() + " on " + date, List.of()));
         continue;

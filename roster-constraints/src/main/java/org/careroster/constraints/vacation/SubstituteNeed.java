@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careroster.constraints.replace.VacantShiftReport;
 import org.careroster.constraints.replace.VacantSlot;
+import org.careroster.core.Assignment;
 import org.careroster.core.CoverRequirement;
 import org.immutables.value.Value;
 
@@ -28,6 +30,9 @@ import org.immutables.value.Value;
 public abstract class SubstituteNeed {
 
   SubstituteNeed() {}
+
+  /** Ids of the ward's listed hourly substitutes ({@code HOURLY_SUBSTITUTE}); empty when it lists none. */
+  public abstract ImmutableList<String> substituteList();
 
   /** The shifts that need substitutes, by date and shift. */
   public abstract ImmutableList<SubstituteShift> shifts();
@@ -58,13 +63,34 @@ public abstract class SubstituteNeed {
     return weeks().stream().filter(w -> w.qualifiedShifts() > 0).collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * The weeks whose cover the listed substitutes cannot meet ({@link SubstituteWeek#uncoveredShifts()}
+   * above 0); empty when no substitutes are listed, since then nothing is known of who can come.
+   */
+  public final ImmutableList<SubstituteWeek> uncoveredWeeks() {
+    return substituteList().isEmpty() ? ImmutableList.of()
+        : weeks().stream().filter(w -> w.uncoveredShifts() > 0).collect(ImmutableList.toImmutableList());
+  }
+
   /** Whether no shift needs a substitute. */
   public final boolean isEmpty() {
     return shifts().isEmpty();
   }
 
-  /** The need of the shifts {@code vacancies} leaves below a minimum. */
+  /** The need of the shifts {@code vacancies} leaves below a minimum, with no substitute list. */
   public static SubstituteNeed of(VacantShiftReport vacancies) {
+    return of(vacancies, List.of(), List.of());
+  }
+
+  /**
+   * The need of the shifts {@code vacancies} leaves below a minimum, with the shifts {@code
+   * proposals} of the listed substitutes {@code substituteList} could take.
+   */
+  public static SubstituteNeed of(VacantShiftReport vacancies, List<String> substituteList, List<Assignment> proposals) {
+    Map<String, List<String>> proposed = new HashMap<>();
+    for (Assignment a : proposals) {
+      proposed.computeIfAbsent(a.date() + " " + a.shift(), k -> new ArrayList<>()).add(a.employee());
+    }
     List<SubstituteShift> shifts = new ArrayList<>();
     Map<LocalDate, List<SubstituteShift>> byWeek = new TreeMap<>();
     for (VacantSlot slot : vacancies.slots()) {
@@ -73,6 +99,7 @@ public abstract class SubstituteNeed {
           .date(slot.date())
           .shift(slot.shift())
           .substitutes(slot.missing())
+          .addAllProposed(proposed.getOrDefault(slot.date() + " " + slot.shift(), List.of()).stream().limit(slot.missing()).toList())
           .hours(hours(slot.hours().toMinutes()))
           .weekend(slot.weekend())
           .role(slot.role())
@@ -82,7 +109,7 @@ public abstract class SubstituteNeed {
       shifts.add(shift);
       byWeek.computeIfAbsent(slot.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), m -> new ArrayList<>()).add(shift);
     }
-    ImmutableSubstituteNeed.Builder need = ImmutableSubstituteNeed.builder().addAllShifts(shifts);
+    ImmutableSubstituteNeed.Builder need = ImmutableSubstituteNeed.builder().addAllSubstituteList(substituteList).addAllShifts(shifts);
     for (Map.Entry<LocalDate, List<SubstituteShift>> week : byWeek.entrySet()) {
       List<SubstituteShift> rows = week.getValue();
       need.addWeeks(SubstituteWeek.builder()
@@ -92,6 +119,7 @@ public abstract class SubstituteNeed {
           .hours(rows.stream().map(SubstituteShift::hours).reduce(BigDecimal.ZERO, BigDecimal::add))
           .weekendShifts(rows.stream().filter(SubstituteShift::weekend).mapToInt(SubstituteShift::substitutes).sum())
           .qualifiedShifts(rows.stream().filter(SubstituteShift::qualifiedOnly).mapToInt(SubstituteShift::substitutes).sum())
+          .uncoveredShifts(rows.stream().mapToInt(SubstituteShift::uncovered).sum())
           .build());
     }
     return need.build();

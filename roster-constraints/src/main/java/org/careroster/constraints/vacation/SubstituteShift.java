@@ -1,6 +1,7 @@
 package org.careroster.constraints.vacation;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -27,6 +28,19 @@ public abstract class SubstituteShift {
 
   /** Substitutes needed on the shift. */
   public abstract int substitutes();
+
+  /**
+   * The ward's listed hourly substitutes ({@code HOURLY_SUBSTITUTE} in the problem) who can take
+   * the shift within every hard rule, one per substitute needed at most, each proposal made with
+   * the earlier ones in place; none when the problem lists nobody.
+   */
+  public abstract ImmutableList<String> proposed();
+
+  /** Substitutes needed that no listed substitute can be: {@link #substitutes()} less {@link #proposed()}. */
+  @Value.Derived
+  public int uncovered() {
+    return substitutes() - proposed().size();
+  }
 
   /** Hours of substitute work: substitutes × the shift's real hours, in decimal hours. */
   public abstract BigDecimal hours();

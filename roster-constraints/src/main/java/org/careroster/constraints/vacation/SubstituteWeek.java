@@ -34,6 +34,13 @@ public abstract class SubstituteWeek {
    */
   public abstract int qualifiedShifts();
 
+  /**
+   * Of {@link #shifts()}, those none of the listed substitutes can take ({@link
+   * SubstituteShift#uncovered()}): with a substitute list, the week's cover cannot be met even with
+   * every substitute on it.
+   */
+  public abstract int uncoveredShifts();
+
   static ImmutableSubstituteWeek.Builder builder() {
     return ImmutableSubstituteWeek.builder();
   }

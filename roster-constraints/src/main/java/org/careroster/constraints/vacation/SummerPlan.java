@@ -32,7 +32,10 @@ public abstract class SummerPlan {
   /** The shifts the vacations took out of the calendar roster. */
   public abstract ImmutableList<Assignment> vacated();
 
-  /** The extra shifts (meirarbeid) the ward's own part-timers took, in the order given. */
+  /**
+   * The extra shifts (meirarbeid) the ward's own part-timers took, in the order given; listed
+   * hourly substitutes' shifts are proposals in {@link #need()}, not here nor in the roster.
+   */
   public abstract ImmutableList<Assignment> extraShifts();
 
   /** What is left for substitutes. */

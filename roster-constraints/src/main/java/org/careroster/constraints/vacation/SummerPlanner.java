@@ -12,6 +12,8 @@ import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.replace.ExtraHoursFill;
 import org.careroster.core.Absence;
 import org.careroster.core.Assignment;
+import org.careroster.core.ContractType;
+import org.careroster.core.Employee;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.VacationYear;
@@ -25,7 +27,10 @@ import org.careroster.core.VacationYear;
  *   <li>the vacationers' shifts are taken out, and {@link ExtraHoursFill} gives the holes to the
  *       ward's own part-timers as extra hours within every hard rule and within a full-time
  *       position, nobody in overtime;
- *   <li>what nobody on the ward can take is the {@link SubstituteNeed}.
+ *   <li>what nobody on the ward can take is the {@link SubstituteNeed}; when the problem lists
+ *       hourly substitutes ({@link ContractType#HOURLY_SUBSTITUTE}), they are not part of the
+ *       ward's own staff: the need names who of them can take each shift, and which shifts none
+ *       of them can (for instance no nurse on the list is free).
  * </ol>
  *
  * <p>For a base rotation, roll it out over the main weeks first with {@link
@@ -41,10 +46,17 @@ import org.careroster.core.VacationYear;
 public final class SummerPlanner {
 
   private final RuleSet rules;
+  private final VacationPlanner planner;
 
-  /** A planner whose fill keeps every hard rule of {@code rules}. */
+  /** A planner of the main holidays whose fill keeps every hard rule of {@code rules}. */
   public SummerPlanner(RuleSet rules) {
+    this(rules, new VacationPlanner());
+  }
+
+  /** A planner whose vacations {@code planner} chooses (e.g. {@link VacationPlanner#withRestOfYear()}) and whose fill keeps every hard rule of {@code rules}. */
+  public SummerPlanner(RuleSet rules, VacationPlanner planner) {
     this.rules = checkNotNull(rules, "rules");
+    this.planner = checkNotNull(planner, "planner");
   }
 
   /**
@@ -62,7 +74,7 @@ public final class SummerPlanner {
       throw new IllegalArgumentException("the problem's horizon is cyclic: roll the base rotation out into a calendar plan first");
     }
     long start = System.nanoTime();
-    return fill(calendar, roster, new VacationPlanner().plan(calendar, roster, year), start);
+    return fill(calendar, roster, planner.plan(calendar, roster, year), start);
   }
 
   /**
@@ -80,7 +92,7 @@ public final class SummerPlanner {
       throw new IllegalArgumentException("the problem's horizon is cyclic: roll the base rotation out into a calendar plan first");
     }
     long start = System.nanoTime();
-    return fill(calendar, roster, new VacationPlanner().evaluate(calendar, roster, year, mainHolidays), start);
+    return fill(calendar, roster, planner.evaluate(calendar, roster, year, mainHolidays), start);
   }
 
   private SummerPlan fill(Problem calendar, Roster roster, VacationPlan vacations, long start) {
@@ -93,7 +105,12 @@ public final class SummerPlanner {
         vacated.add(a);
       }
     }
-    ExtraHoursFill.Result filled = new ExtraHoursFill(rules).fill(planned, vacant);
+    ExtraHoursFill fill = new ExtraHoursFill(rules);
+    ExtraHoursFill.Result filled = fill.fill(planned, vacant, e -> e.contractType() != ContractType.HOURLY_SUBSTITUTE);
+    List<String> substitutes = planned.employees().stream()
+        .filter(e -> e.contractType() == ContractType.HOURLY_SUBSTITUTE).map(Employee::id).toList();
+    List<Assignment> proposals = substitutes.isEmpty() ? List.of()
+        : fill.fill(planned, filled.roster(), e -> e.contractType() == ContractType.HOURLY_SUBSTITUTE).added();
     Roster result = Roster.builder()
         .addAllAssignments(filled.roster().assignments())
         .addAllVacantShifts(filled.vacancies().toVacantShifts())
@@ -104,7 +121,7 @@ public final class SummerPlanner {
         .roster(result)
         .addAllVacated(vacated)
         .addAllExtraShifts(filled.added())
-        .need(SubstituteNeed.of(filled.vacancies()))
+        .need(SubstituteNeed.of(filled.vacancies(), substitutes, proposals))
         .report(RosterValidator.validate(planned, result, rules))
         .elapsed(Duration.ofNanos(System.nanoTime() - start))
         .build();

@@ -21,8 +21,14 @@ public abstract class VacationPlan {
   /** The problem with the planned vacations added to its absences. */
   public abstract Problem problem();
 
-  /** The planned main holidays, in employee order. */
+  /**
+   * The planned vacations: the main holidays in employee order, then (from {@link
+   * VacationPlanner#withRestOfYear()}) the rest of the year's pieces.
+   */
   public abstract ImmutableList<Absence> vacations();
+
+  /** Per employee with an entitlement: the working days of it no planned vacation takes. */
+  public abstract ImmutableMap<String, Integer> daysLeft();
 
   /** Per employee with a main holiday: the rank of the wish it meets, absent when none. */
   public abstract ImmutableMap<String, Optional<Integer>> wishMet();
@@ -33,7 +39,7 @@ public abstract class VacationPlan {
   /** The planner's cost of the choice: wishes missed, peak weeks against last year, role groups off at once. */
   public abstract long cost();
 
-  /** The main holiday of {@code employee}, if planned. */
+  /** The main holiday of {@code employee} (the first vacation planned for them), if planned. */
   public final Optional<Absence> mainHoliday(String employee) {
     return vacations().stream().filter(a -> a.employee().equals(employee)).findFirst();
   }

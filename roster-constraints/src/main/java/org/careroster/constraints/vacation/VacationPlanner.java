@@ -73,8 +73,26 @@ public final class VacationPlanner {
   private static final int MAIN_WEEKS = 3;
   private static final int MAX_ROUNDS = 50;
 
-  /** A planner with the weights above. */
-  public VacationPlanner() {}
+  private final boolean restOfYear;
+
+  /** A planner with the weights above that plans the main holidays only. */
+  public VacationPlanner() {
+    this(false);
+  }
+
+  private VacationPlanner(boolean restOfYear) {
+    this.restOfYear = restOfYear;
+  }
+
+  /**
+   * A planner that also places the rest of each entitlement (Ferieloven § 7 (2)): after the main
+   * holidays, each employee's other wishes in rank order, each in one piece, as long as they
+   * neither overlap a piece already given nor ask for more working days than are left. What no
+   * wish asks for stays in {@link VacationPlan#daysLeft()} for the ward to agree on.
+   */
+  public static VacationPlanner withRestOfYear() {
+    return new VacationPlanner(true);
+  }
 
   /**
    * The main holidays of {@code year} for the staff of {@code problem}, without a roster: wishes,
@@ -234,10 +252,12 @@ public final class VacationPlanner {
     return result(problem, year, staff, pieces, load, peakHad);
   }
 
-  private static VacationPlan result(Problem problem, VacationYear year, List<String> staff, List<Piece> pieces, Load load,
+  private VacationPlan result(Problem problem, VacationYear year, List<String> staff, List<Piece> pieces, Load load,
       Map<String, Integer> peakHad) {
     List<Absence> vacations = new ArrayList<>();
+    List<Absence> rest = new ArrayList<>();
     Map<String, Optional<Integer>> met = new LinkedHashMap<>();
+    Map<String, Integer> left = new LinkedHashMap<>();
     long cost = load.total();
     for (int i = 0; i < staff.size(); i++) {
       Piece piece = pieces.get(i);
@@ -246,6 +266,27 @@ public final class VacationPlanner {
           .from(piece.from).to(piece.to()).build());
       met.put(staff.get(i), piece.rank);
     }
+    for (VacationEntitlement entitlement : year.entitlements()) {
+      String employee = entitlement.employee();
+      List<Absence> given = new ArrayList<>();
+      vacations.stream().filter(a -> a.employee().equals(employee)).forEach(given::add);
+      int days = entitlement.days() - given.stream().mapToInt(a -> VacationYear.workingDays(a.from(), a.to())).sum();
+      if (restOfYear) {
+        for (VacationWish w : year.wishesOf(employee)) {
+          LocalDate to = w.from().plusWeeks(w.weeks()).minusDays(1);
+          int asked = VacationYear.workingDays(w.from(), to);
+          boolean overlaps = given.stream().anyMatch(a -> !a.from().isAfter(to) && !w.from().isAfter(a.to()));
+          if (!overlaps && asked <= days) {
+            Absence piece = Absence.builder().employee(employee).kind(AbsenceKind.VACATION).from(w.from()).to(to).build();
+            given.add(piece);
+            rest.add(piece);
+            days -= asked;
+          }
+        }
+      }
+      left.put(employee, days);
+    }
+    vacations.addAll(rest);
     Problem planned = problem.wardBuilder()
         .horizon(problem.horizon())
         .staffingPlan(problem.staffingPlan())
@@ -258,6 +299,7 @@ public final class VacationPlanner {
         .problem(planned)
         .addAllVacations(vacations)
         .putAllWishMet(met)
+        .putAllDaysLeft(left)
         .report(VacationCheck.check(withVacations(problem, vacations), year))
         .cost(cost)
         .build();

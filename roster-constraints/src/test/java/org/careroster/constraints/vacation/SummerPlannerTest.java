@@ -106,6 +106,30 @@ class SummerPlannerTest {
   }
 
   @Test
+  void plan_listedSubstitute_isProposedNotRosteredAndWhatSheCannotTakeIsUncovered() {
+    Employee substitute = Employee.builder().id("V1").name("Vikar").role(Role.HEALTH_WORKER).positionPercent(0)
+        .fullTimeWeeklyHours(35.5).contractType(ContractType.HOURLY_SUBSTITUTE).build();
+    List<Employee> own = List.of(person("F", 100), person("G", 100));
+    List<Employee> staff = new ArrayList<>(own);
+    staff.add(substitute);
+    Problem ward = ward(staff);
+    VacationYear.Builder year = VacationYear.builder().year(2027);
+    own.forEach(e -> year.addEntitlements(VacationEntitlement.builder().employee(e.id()).days(30).build()));
+
+    SummerPlan summer = new SummerPlanner(RULES).plan(ward, weekdays(own), year.build());
+
+    SubstituteNeed need = summer.need();
+    assertEquals(List.of("V1"), need.substituteList());
+    assertTrue(summer.roster().assignmentsOf("V1").isEmpty(), "a listed substitute is proposed, not rostered");
+    assertTrue(summer.extraShifts().isEmpty(), "two full-timers have no extra hours to give");
+    long proposed = need.shifts().stream().mapToLong(s -> s.proposed().size()).sum();
+    assertTrue(proposed > 0 && proposed < need.totalShifts(), "V1 can take some shifts, not every weekend: " + proposed);
+    assertEquals(need.totalShifts() - proposed, need.weeks().stream().mapToInt(SubstituteWeek::uncoveredShifts).sum());
+    assertEquals(need.weeks().stream().filter(w -> w.uncoveredShifts() > 0).toList(), need.uncoveredWeeks());
+    assertTrue(need.shifts().stream().allMatch(s -> s.proposed().stream().allMatch("V1"::equals)));
+  }
+
+  @Test
   void plan_givenHolidays_areKeptAndJudgedByTheSameMeasure() {
     List<Employee> staff = List.of(person("F", 100), person("P1", 50));
     Problem ward = ward(staff);

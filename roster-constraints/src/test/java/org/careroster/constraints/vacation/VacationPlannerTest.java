@@ -140,4 +140,27 @@ class VacationPlannerTest {
           }
         });
   }
+
+  @Test
+  void withRestOfYear_placesTheOtherWishesWithinTheDaysTheMainHolidayLeaves() {
+    LocalDate october4 = LocalDate.of(2027, 10, 4);
+    LocalDate november1 = LocalDate.of(2027, 11, 1);
+    VacationYear year = VacationYear.builder().year(2027).addEntitlements(entitled("S1"))
+        .addWishes(wish("S1", 1, JULY_5))
+        .addWishes(VacationWish.builder().employee("S1").rank(2).from(october4).weeks(2).build())
+        .addWishes(VacationWish.builder().employee("S1").rank(3).from(november1).weeks(1).build())
+        .build();
+    Problem problem = ward(person("S1", Role.NURSE));
+
+    VacationPlan main = new VacationPlanner().plan(problem, year);
+    VacationPlan all = VacationPlanner.withRestOfYear().plan(problem, year);
+
+    assertEquals(1, main.vacations().size());
+    assertEquals(30 - 18, main.daysLeft().get("S1"));
+    assertEquals(List.of(JULY_5, october4), all.vacations().stream().map(Absence::from).toList(),
+        "two weeks in October use the 12 days left; November's week would be more than the entitlement");
+    assertEquals(0, all.daysLeft().get("S1"));
+    assertEquals(JULY_5, all.mainHoliday("S1").orElseThrow().from());
+    assertTrue(all.report().violations().isEmpty(), all.report().violations()::toString);
+  }
 }
