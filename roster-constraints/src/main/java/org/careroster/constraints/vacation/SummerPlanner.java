@@ -67,13 +67,8 @@ public final class SummerPlanner {
    *     does not have, or the calendar problem is cyclic
    */
   public SummerPlan plan(Problem calendar, Roster roster, VacationYear year) {
-    checkNotNull(calendar, "calendar");
-    checkNotNull(roster, "roster");
-    checkNotNull(year, "year");
-    if (calendar.horizon().isCyclic()) {
-      throw new IllegalArgumentException("the problem's horizon is cyclic: roll the base rotation out into a calendar plan first");
-    }
     long start = System.nanoTime();
+    checkInputs(calendar, roster, year);
     return fill(calendar, roster, planner.plan(calendar, roster, year), start);
   }
 
@@ -85,14 +80,18 @@ public final class SummerPlanner {
    * @throws IllegalArgumentException as {@link #plan} and {@link VacationPlanner#evaluate} do
    */
   public SummerPlan plan(Problem calendar, Roster roster, VacationYear year, List<Absence> mainHolidays) {
+    long start = System.nanoTime();
+    checkInputs(calendar, roster, year);
+    return fill(calendar, roster, planner.evaluate(calendar, roster, year, mainHolidays), start);
+  }
+
+  private static void checkInputs(Problem calendar, Roster roster, VacationYear year) {
     checkNotNull(calendar, "calendar");
     checkNotNull(roster, "roster");
     checkNotNull(year, "year");
     if (calendar.horizon().isCyclic()) {
       throw new IllegalArgumentException("the problem's horizon is cyclic: roll the base rotation out into a calendar plan first");
     }
-    long start = System.nanoTime();
-    return fill(calendar, roster, planner.evaluate(calendar, roster, year, mainHolidays), start);
   }
 
   private SummerPlan fill(Problem calendar, Roster roster, VacationPlan vacations, long start) {

@@ -129,17 +129,9 @@ public final class VacationPlanner {
         choices.add(pieces);
       }
     }
-    Map<String, String> roles = new HashMap<>();
-    Map<String, Integer> roleSize = new HashMap<>();
-    for (Employee e : problem.employees()) {
-      roles.put(e.id(), e.role());
-      roleSize.merge(e.role(), 1, Integer::sum);
-    }
-    Map<String, Integer> peakHad = new HashMap<>();
-    year.history().forEach(h -> peakHad.put(h.employee(), h.peakWeeks()));
-
+    Map<String, Integer> peakHad = peakWeeksHad(year);
     int[] chosen = new int[staff.size()];
-    Load load = new Load(roles, roleSize, new Shortfall(problem, roster));
+    Load load = Load.of(problem, roster);
     // Placed one at a time, each on the piece that costs least beside those placed before: fixed
     // wishes first, then those with the fewest wished pieces (who has one wish gets the first go at
     // it), and those without wishes last, to fill in around them.
@@ -216,20 +208,13 @@ public final class VacationPlanner {
     checkNotNull(roster, "roster");
     year.checkAgainst(problem);
     problem.checkReferences(roster);
-    Map<String, String> roles = new HashMap<>();
-    Map<String, Integer> roleSize = new HashMap<>();
-    for (Employee e : problem.employees()) {
-      roles.put(e.id(), e.role());
-      roleSize.merge(e.role(), 1, Integer::sum);
-    }
-    Map<String, Integer> peakHad = new HashMap<>();
-    year.history().forEach(h -> peakHad.put(h.employee(), h.peakWeeks()));
-    Load load = new Load(roles, roleSize, new Shortfall(problem, roster));
+    Map<String, Integer> peakHad = peakWeeksHad(year);
+    Load load = Load.of(problem, roster);
     List<String> staff = new ArrayList<>();
     List<Piece> pieces = new ArrayList<>();
     for (Absence a : mainHolidays) {
       long days = a.to().toEpochDay() - a.from().toEpochDay() + 1;
-      if (!roles.containsKey(a.employee())) {
+      if (!load.roles.containsKey(a.employee())) {
         throw new IllegalArgumentException("main holiday of " + a.employee() + ": not an employee of the problem");
       }
       if (a.from().getDayOfWeek() != DayOfWeek.MONDAY || days % 7 != 0) {
@@ -303,6 +288,13 @@ public final class VacationPlanner {
         .report(VacationCheck.check(withVacations(problem, vacations), year))
         .cost(cost)
         .build();
+  }
+
+  /** Per employee of the history: the peak weeks they had last year. */
+  private static Map<String, Integer> peakWeeksHad(VacationYear year) {
+    Map<String, Integer> peakHad = new HashMap<>();
+    year.history().forEach(h -> peakHad.put(h.employee(), h.peakWeeks()));
+    return peakHad;
   }
 
   /** The vacations clipped to the problem's horizon (a plan may cover part of the year). */
@@ -417,6 +409,17 @@ public final class VacationPlanner {
       this.roles = roles;
       this.roleSize = roleSize;
       this.shortfall = shortfall;
+    }
+
+    /** No one off yet among the staff of {@code problem}, the cover taken from {@code roster}. */
+    static Load of(Problem problem, Roster roster) {
+      Map<String, String> roles = new HashMap<>();
+      Map<String, Integer> roleSize = new HashMap<>();
+      for (Employee e : problem.employees()) {
+        roles.put(e.id(), e.role());
+        roleSize.merge(e.role(), 1, Integer::sum);
+      }
+      return new Load(roles, roleSize, new Shortfall(problem, roster));
     }
 
     void add(String employee, Piece piece) {

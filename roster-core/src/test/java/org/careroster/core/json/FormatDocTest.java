@@ -71,9 +71,9 @@ class FormatDocTest {
 
   @Test
   void jsonBlocks_areProblemRosterAndWorkRecordsThenTheRolloutsThenVacation() {
-    assertEquals(6, jsonBlocks.size(),
-        "FORMAT.md should hold exactly six json blocks: problem, roster, work records, a rollout's absences and changes,"
-            + " then a vacation year");
+    assertEquals(7, jsonBlocks.size(),
+        "FORMAT.md should hold exactly seven json blocks: problem, roster, work records, a rollout's absences and changes,"
+            + " then a vacation year and a substitute need (checked in roster-constraints)");
   }
 
   @Test
