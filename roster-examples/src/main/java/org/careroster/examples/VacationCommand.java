@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.careroster.constraints.MinimumCover;
 import org.careroster.constraints.RuleSet;
+import org.careroster.constraints.Severity;
+import org.careroster.constraints.TaskSharingCover;
 import org.careroster.constraints.Violation;
 import org.careroster.constraints.vacation.SubstituteNeed;
 import org.careroster.constraints.vacation.SubstituteShift;
@@ -70,6 +73,9 @@ final class VacationCommand implements Callable<Integer> {
 
   static final String USAGE = "vacation PROBLEM.json ROSTER.json --year YEAR [--wishes WISHES.json]"
       + " [--rest-of-year] [--rules RULES.json] [--time-limit 20s] [--threads N] --out DIR [--quiet]";
+
+  /** The rules whose hard violations are the substitute need itself. */
+  private static final java.util.Set<String> COVER_RULES = java.util.Set.of(MinimumCover.ID, TaskSharingCover.ID);
 
   /** Working days of vacation each employee has when no vacation document is given: KS HTA's 5 weeks. */
   static final int DEFAULT_DAYS = 30;
@@ -257,7 +263,15 @@ final class VacationCommand implements Callable<Integer> {
             String.join(", ", need.uncoveredWeeks().stream().map(w -> w.week() + " (" + w.uncoveredShifts() + ")").toList()));
       }
     }
+    List<Violation> otherHard = plan.report().violations().stream()
+        .filter(v -> v.severity() == Severity.HARD && !COVER_RULES.contains(v.ruleId())).toList();
+    long coverHard = plan.report().hardViolationCount() - otherHard.size();
     out.println("Validation: " + plan.report().summary());
+    if (otherHard.isEmpty()) {
+      out.println("  every hard rule holds but the minimum cover of the shifts left for substitutes (" + coverHard + " violations)");
+    } else {
+      otherHard.forEach(v -> out.println("  " + v.message()));
+    }
     out.println();
     out.println("Wrote problem.json, roster.json, substitute-need.json and substitute-need.csv to " + outDir);
   }

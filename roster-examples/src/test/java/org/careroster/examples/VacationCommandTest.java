@@ -106,6 +106,7 @@ class VacationCommandTest {
       assertTrue(printed.contains("Substitute need: " + need.get("totalShifts").asInt() + " shifts"), printed);
     }
     assertTrue(printed.contains("extra hours (meirarbeid) of the ward's part-timers fill"), printed);
+    assertTrue(printed.contains("every hard rule holds but the minimum cover of the shifts left for substitutes"), printed);
   }
 
   @Test
