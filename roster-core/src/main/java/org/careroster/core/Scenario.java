@@ -231,25 +231,61 @@ public abstract class Scenario {
     return taskSharing().isPresent() ? result.withTaskSharing(taskSharing().get()) : result;
   }
 
-  /** {@code plan} with each long shift's rows moved to the day-time shift types its hours overlap. */
+  /**
+   * {@code plan} without the long shifts' rows: each row's people are added to the day-time shift
+   * types the long shift overlaps, on the same days and counting the same people (a weekend LD of
+   * 2 makes a weekend D of 2 a D of 4). Where such a shift has only an every-day row of that kind,
+   * a row for the long shift's days is added with the every-day minimum plus the long shift's, so
+   * the other days keep theirs.
+   */
   private static StaffingPlan withoutLongShifts(StaffingPlan plan, List<ShiftType> types, List<ShiftType> longTypes, String subject) {
-    StaffingPlan.Builder result = StaffingPlan.builder();
+    List<StaffingRequirement> rows = new ArrayList<>();
+    List<StaffingRequirement> moved = new ArrayList<>();
     for (StaffingRequirement row : plan.requirements()) {
-      Optional<ShiftType> removed = longTypes.stream().filter(t -> t.code().equals(row.shift())).findFirst();
-      if (removed.isEmpty()) {
-        result.addRequirement(row);
-        continue;
-      }
+      (longTypes.stream().anyMatch(t -> t.code().equals(row.shift())) ? moved : rows).add(row);
+    }
+    for (StaffingRequirement row : moved) {
+      ShiftType removed = longTypes.stream().filter(t -> t.code().equals(row.shift())).findFirst().orElseThrow();
       List<ShiftType> instead = types.stream()
-          .filter(t -> !t.isLong() && t.category() != ShiftCategory.NIGHT && overlapMinutes(t, removed.get()) >= 60)
+          .filter(t -> !t.isLong() && t.category() != ShiftCategory.NIGHT && overlapMinutes(t, removed) >= 60)
           .toList();
       require(!instead.isEmpty(), subject, "longShifts", false,
-          "leaves the rows of " + removed.get().code() + " without a day-time shift type to move to");
+          "leaves the rows of " + removed.code() + " without a day-time shift type to move to");
       for (ShiftType t : instead) {
-        result.addRequirement(((ImmutableStaffingRequirement) ImmutableStaffingRequirement.copyOf(row)).withShift(t.code()));
+        int same = -1;
+        int everyDay = -1;
+        for (int i = 0; i < rows.size(); i++) {
+          StaffingRequirement r = rows.get(i);
+          if (r.shift().equals(t.code()) && sameKind(r, row) && r.date().equals(row.date())) {
+            if (r.days() == row.days()) {
+              same = i;
+            } else if (r.days() == DayKind.EVERY_DAY) {
+              everyDay = i;
+            }
+          }
+        }
+        if (same >= 0) {
+          rows.set(same, plus(rows.get(same), row.minimum()));
+        } else if (everyDay >= 0 && row.days() != DayKind.DATE) {
+          rows.add(plus(((ImmutableStaffingRequirement) ImmutableStaffingRequirement.copyOf(rows.get(everyDay))).withDays(row.days()), row.minimum()));
+        } else {
+          rows.add(((ImmutableStaffingRequirement) ImmutableStaffingRequirement.copyOf(row)).withShift(t.code()));
+        }
       }
     }
-    return result.build();
+    return StaffingPlan.builder().addAllRequirements(rows).build();
+  }
+
+  private static boolean sameKind(StaffingRequirement a, StaffingRequirement b) {
+    return a.roles().equals(b.roles()) && a.competences().equals(b.competences()) && a.formalHealthEducation() == b.formalHealthEducation();
+  }
+
+  /** {@code row} needing {@code more} people more (its preferred and maximum too, if set). */
+  private static StaffingRequirement plus(StaffingRequirement row, int more) {
+    ImmutableStaffingRequirement copy = (ImmutableStaffingRequirement) ImmutableStaffingRequirement.copyOf(row);
+    return copy.withMaximum(row.maximum().map(m -> m + more))
+        .withPreferred(row.preferred().map(p -> p + more))
+        .withMinimum(row.minimum() + more);
   }
 
   /** Minutes the two shift types' clock times overlap on one day (neither may cross midnight for an overlap). */

@@ -56,8 +56,10 @@ class ScenarioTest {
     assertFalse(p.findShiftType("LD").isPresent());
     Set<String> weekendRows = p.staffingPlan().requirements().stream().filter(r -> r.days() == DayKind.WEEKEND)
         .map(r -> r.shift() + " " + r.minimum() + " " + r.roles()).collect(Collectors.toSet());
-    assertEquals(Set.of("D 2 []", "D 1 [nurse]", "A 2 []", "A 1 [nurse]"), weekendRows,
-        "LD 08:00-20:30 overlaps D 07:30-15:00 and A 14:30-22:00, not N");
+    assertEquals(Set.of("D 3 []", "D 1 [nurse]", "A 2 []", "A 1 [nurse]"), weekendRows,
+        "LD 08:00-20:30 overlaps D 07:30-15:00 and A 14:30-22:00, not N; D's every-day 1 plus LD's 2 at weekends");
+    assertTrue(p.staffingPlan().requirements().stream().anyMatch(r -> r.shift().equals("D") && r.days() == DayKind.EVERY_DAY
+        && r.minimum() == 1), "weekdays keep D's 1");
   }
 
   @Test
