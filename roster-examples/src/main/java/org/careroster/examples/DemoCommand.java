@@ -143,6 +143,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     printKpis(problem, roster);
     printSummer(problem, roster);
+    printWhatIf(problem, rules);
     if (files != null) {
       try {
         RosterJson json = RosterJson.strict();
@@ -207,6 +208,38 @@ final class DemoCommand implements Callable<Integer> {
         size.keySet().stream().map(r -> most.get(r) + " of " + size.get(r) + " " + r).collect(java.util.stream.Collectors.joining(", ")));
     out.println("  ./roster vacation DIR/problem.json DIR/roster.json --year " + year
         + " --out SUMMER plans them with wishes and counts the substitute shifts.");
+  }
+
+  /**
+   * Three what-if rows for the ward (TØRN): every 2nd, 3rd and 4th weekend with long shifts, the
+   * weekend heads each needs and the largest average position and full-time share it allows
+   * ({@link org.careroster.metrics.whatif.WeekendBound}; no search, so the demo stays quick).
+   */
+  private void printWhatIf(Problem problem, org.careroster.constraints.RuleSet rules) {
+    int weeks = problem.horizon().days() / 7;
+    java.util.List<org.careroster.core.Scenario> rows = new java.util.ArrayList<>();
+    for (int every = 2; every <= 4; every++) {
+      org.careroster.core.Scenario.Builder s = org.careroster.core.Scenario.builder().name("every " + every + ". weekend")
+          .weekendEvery(every).longShifts(true);
+      int rotation = weeks;
+      while (rotation % every != 0) {
+        rotation += weeks;
+      }
+      if (rotation != weeks) {
+        s.rotationWeeks(rotation);
+      }
+      rows.add(s.build());
+    }
+    out.println();
+    out.println("What-if (TØRN), long shifts on, no search: weekend heads needed / largest average position / largest full-time share");
+    for (org.careroster.metrics.whatif.ScenarioResult r : new org.careroster.metrics.whatif.WhatIf(rules).bounds(problem, rows)) {
+      out.printf(Locale.ROOT, "  every %d%s weekend%s: %d heads (the ward has %d), at most %s %% average, %s %% full-time%s%n",
+          r.weekendEvery(), r.weekendEvery() == 2 ? "nd" : r.weekendEvery() == 3 ? "rd" : "th",
+          r.bound().rotationWeeks() == weeks ? "" : " (" + r.bound().rotationWeeks() + " weeks)", r.bound().minimumHeads(),
+          r.bound().onStaff(), r.bound().maxAveragePositionPercent().toPlainString(), r.bound().maxFullTimePercent().toPlainString(),
+          r.bound().isShort() ? " - short" : "");
+    }
+    out.println("  ./roster whatif DIR/problem.json --weekend-every 2,3,4 --long-shifts on,off solves a rotation for each.");
   }
 
   private static String percent(java.util.Optional<java.math.BigDecimal> value) {

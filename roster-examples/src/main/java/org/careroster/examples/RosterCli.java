@@ -111,6 +111,7 @@ public final class RosterCli {
     cli.addSubcommand(new CandidatesCommand(out, err));
     cli.addSubcommand(new RolloutCommand(out, err, terminal));
     cli.addSubcommand(new VacationCommand(out, err, terminal));
+    cli.addSubcommand(new WhatIfCommand(out, err));
     cli.addSubcommand(new KpiCommand(out, err));
     cli.addSubcommand(new CurtoisCommand(out, err, terminal));
     cli.addSubcommand(new CurtoisSuiteCommand(out, err));

@@ -1,6 +1,7 @@
 package org.careroster.examples;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -284,7 +285,7 @@ final class VacationCommand implements Callable<Integer> {
         .addColumn("proposed").addColumn("uncovered").addColumn("lacking")
         .build().withHeader().withLineSeparator("\n");
     StringWriter text = new StringWriter();
-    try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(text)) {
+    try (SequenceWriter rows = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writer(schema).writeValues(text)) {
       for (SubstituteShift shift : need.shifts()) {
         rows.write(List.of(shift.week(), shift.date().toString(), shift.shift(), shift.substitutes(),
             shift.hours().toPlainString(), shift.weekend(), shift.role().orElse(""), shift.qualifiedOnly(),

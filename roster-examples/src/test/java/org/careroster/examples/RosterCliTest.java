@@ -57,6 +57,10 @@ class RosterCliTest {
     assertTrue(printed.matches("(?s).*at most off on one day: \\d of 7 assistant, \\d of 10 health-worker, \\d of 5 nurse\n.*"),
         printed);
     assertTrue(printed.contains("Average position size:       56.6 %"), printed);
+    assertTrue(printed.contains("  every 2nd weekend: 14 heads (the ward has 22), at most 89.0 % average, 78.6 % full-time\n"), printed);
+    assertTrue(printed.contains("  every 3rd weekend: 21 heads (the ward has 22), at most 59.3 % average, 47.6 % full-time\n"), printed);
+    assertTrue(printed.contains("  every 4th weekend (12 weeks): 28 heads (the ward has 22), at most 44.5 % average, 35.7 % full-time - short"),
+        printed);
     assertTrue(printed.contains("Weekend hours coverage:      100.0 %"), printed);
     RosterJson json = RosterJson.strict();
     assertEquals(problem, json.readProblem(target.resolve("problem.json")));
