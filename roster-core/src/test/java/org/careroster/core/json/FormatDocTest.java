@@ -71,9 +71,17 @@ class FormatDocTest {
 
   @Test
   void jsonBlocks_areProblemRosterAndWorkRecordsThenTheRolloutsThenVacation() {
-    assertEquals(7, jsonBlocks.size(),
-        "FORMAT.md should hold exactly seven json blocks: problem, roster, work records, a rollout's absences and changes,"
-            + " then a vacation year and a substitute need (checked in roster-constraints)");
+    assertEquals(8, jsonBlocks.size(),
+        "FORMAT.md should hold exactly eight json blocks: problem, roster, work records, a rollout's absences and changes,"
+            + " a vacation year, a substitute need (checked in roster-constraints), then scenarios");
+  }
+
+  @Test
+  void scenarioExample_readsStrictlyAndAppliesToTheExampleWard() {
+    ImmutableList<org.careroster.core.Scenario> scenarios = RosterJson.strict().readList(jsonBlocks.get(7), org.careroster.core.Scenario.class);
+    assertEquals(2, scenarios.size());
+    assertEquals(java.util.Optional.of(2), scenarios.get(0).weekendEvery());
+    assertEquals(java.time.Duration.ofHours(8), scenarios.get(1).shiftLengths().get(0).duration());
   }
 
   @Test
