@@ -112,6 +112,7 @@ public final class RosterCli {
     cli.addSubcommand(new RolloutCommand(out, err, terminal));
     cli.addSubcommand(new VacationCommand(out, err, terminal));
     cli.addSubcommand(new WhatIfCommand(out, err));
+    cli.addSubcommand(new FullTimeCommand(out, err));
     cli.addSubcommand(new KpiCommand(out, err));
     cli.addSubcommand(new CurtoisCommand(out, err, terminal));
     cli.addSubcommand(new CurtoisSuiteCommand(out, err));
