@@ -380,6 +380,9 @@ public abstract class Scenario {
       return false;
     }
 
+    /** A copy whose heads do or do not consent to long shifts. */
+    public abstract Heads withAcceptsLongShifts(boolean value);
+
     /** {@code count} new heads of {@code role} at {@code percent}. */
     public static Heads of(String role, double percent, int count) {
       return ImmutableHeads.builder().role(role).percent(BigDecimal.valueOf(percent)).count(count).build();

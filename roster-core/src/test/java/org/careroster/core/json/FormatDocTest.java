@@ -82,6 +82,11 @@ class FormatDocTest {
     assertEquals(2, scenarios.size());
     assertEquals(java.util.Optional.of(2), scenarios.get(0).weekendEvery());
     assertEquals(java.time.Duration.ofHours(8), scenarios.get(1).shiftLengths().get(0).duration());
+    try {
+      assertEquals(Set.of(), JsonSchemaTest.validate(RosterSchemas.Document.SCENARIOS, RosterSchemas.mapper().readTree(jsonBlocks.get(7))));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -196,6 +196,9 @@ class JsonSchemaTest {
       case VACATION:
         instance = tree(RosterJson.strict().write(RichDocuments.vacationYear()));
         break;
+      case SCENARIOS:
+        instance = tree(RosterJson.strict().write(RichDocuments.scenarios()));
+        break;
       default:
         instance = tree(RosterJson.strict().write(RichDocuments.workRecords()));
     }

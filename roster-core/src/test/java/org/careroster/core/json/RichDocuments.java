@@ -196,6 +196,21 @@ final class RichDocuments {
         .build();
   }
 
+  /** Scenarios that together use every field, the rich problem's task-sharing policy among them. */
+  static ImmutableList<org.careroster.core.Scenario> scenarios() {
+    return ImmutableList.of(
+        org.careroster.core.Scenario.builder().name("TØRN pilot").weekendEvery(2).rotationWeeks(12).longShifts(true)
+            .longShiftConsentPercent(java.math.BigDecimal.valueOf(60)).taskSharing(problem().taskSharing())
+            .addRemove("E3")
+            .addMerge(org.careroster.core.Scenario.Merge.of("E1", "E2"))
+            .addPositions(org.careroster.core.Scenario.Position.of("E1", 100))
+            .addAdd(org.careroster.core.Scenario.Heads.of("nurse", 80, 1))
+            .addAdd(org.careroster.core.Scenario.Heads.of("health-worker", 75, 2).withAcceptsLongShifts(true))
+            .addShiftLengths(org.careroster.core.Scenario.ShiftLength.of("D", java.time.Duration.ofHours(8)))
+            .build(),
+        org.careroster.core.Scenario.builder().name("no long shifts").longShifts(false).build());
+  }
+
   static ImmutableList<WorkRecord> workRecords() {
     return ImmutableList.of(
         WorkRecord.builder()

@@ -73,7 +73,11 @@ final class RosterSchemas {
     VACATION(
         "vacation.schema.json",
         "careroster vacation year",
-        "A holiday year's vacation planning: entitlements, ranked wishes, the main holiday period, the summer periods and last year's peak weeks.");
+        "A holiday year's vacation planning: entitlements, ranked wishes, the main holiday period, the summer periods and last year's peak weeks."),
+    SCENARIOS(
+        "scenarios.schema.json",
+        "careroster scenarios",
+        "What-if variations of a ward's base rotation (weekend frequency, long shifts, task-sharing, positions, shift lengths), as a JSON array.");
 
     final String fileName;
     final String title;
@@ -101,6 +105,9 @@ final class RosterSchemas {
           break;
         case VACATION:
           generated = withFormatVersion(generator().generateSchema(VacationYear.class));
+          break;
+        case SCENARIOS:
+          generated = generator().generateSchema(ImmutableList.class, org.careroster.core.Scenario.class);
           break;
         case WORK_RECORDS:
           // readList/write of a list: a bare array, no formatVersion (there is no object to hold it)
