@@ -95,6 +95,13 @@ class ScenarioTest {
   }
 
   @Test
+  void apply_taskSharing_replacesThePolicy() {
+    TaskSharingPolicy policy = TaskSharingPolicy.builder().build();
+    Problem p = Scenario.builder().name("policy").taskSharing(policy).build().apply(ward());
+    assertEquals(policy, p.taskSharing());
+  }
+
+  @Test
   void apply_badNames_sayWhereAndWhat() {
     InvalidModelException unknown = assertThrows(InvalidModelException.class,
         () -> Scenario.builder().name("x").addRemove("Z9").build().apply(ward()));
