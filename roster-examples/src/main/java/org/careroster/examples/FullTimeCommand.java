@@ -13,7 +13,6 @@ import org.careroster.constraints.SolverOptions;
 import org.careroster.core.InvalidModelException;
 import org.careroster.core.Problem;
 import org.careroster.core.Scenario;
-import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
 import org.careroster.metrics.whatif.FullTimePlan;
 import org.careroster.metrics.whatif.FullTimePlanner;
@@ -107,21 +106,13 @@ final class FullTimeCommand implements Callable<Integer> {
     } catch (Outputs.CannotWrite e) {
       return fail(e.getMessage());
     }
-    RosterJson json = RosterJson.strict();
-    Path reading = problemFile;
-    Problem base;
-    RuleSet rules = RosterInputs.DEFAULT_RULES;
-    try {
-      base = json.readProblem(problemFile);
-      if (rulesFile != null) {
-        reading = rulesFile;
-        rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
-      }
-    } catch (RosterInputException e) {
-      return fail(RosterInputs.inFile(reading, e));
-    } catch (IOException e) {
-      return fail(RosterInputs.cannotRead(reading, e));
+    Optional<RosterInputs> inputs = RosterInputs.readProblem("fulltime", problemFile, rulesFile, err);
+    if (inputs.isEmpty()) {
+      return RosterCli.USAGE;
     }
+    RosterJson json = RosterJson.strict();
+    Problem base = inputs.get().problem();
+    RuleSet rules = inputs.get().rules();
     if (!base.horizon().isCyclic()) {
       return fail(problemFile + ": $.horizon.kind: \"" + base.horizon().kind() + "\" must be \"CYCLIC\": full-time plans are made for a base rotation");
     }

@@ -46,6 +46,30 @@ record RosterInputs(Problem problem, Roster roster, RuleSet rules) {
     return Optional.empty();
   }
 
+  /**
+   * Reads {@code problemFile} and, if given, {@code rulesFile} ({@link #DEFAULT_RULES} otherwise),
+   * for commands that take no roster; the roster is empty. Empty after printing the reason to
+   * {@code err}.
+   */
+  static Optional<RosterInputs> readProblem(String command, Path problemFile, Path rulesFile, PrintStream err) {
+    RosterJson json = RosterJson.strict();
+    Path reading = problemFile;
+    try {
+      Problem problem = json.readProblem(problemFile);
+      RuleSet rules = DEFAULT_RULES;
+      if (rulesFile != null) {
+        reading = rulesFile;
+        rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
+      }
+      return Optional.of(new RosterInputs(problem, Roster.of(java.util.List.of()), rules));
+    } catch (RosterInputException e) {
+      err.println("roster " + command + ": " + inFile(reading, e));
+    } catch (IOException e) {
+      err.println("roster " + command + ": " + cannotRead(reading, e));
+    }
+    return Optional.empty();
+  }
+
   /** {@code file: message}, or the message alone when it names the file already. */
   static String inFile(Path file, RuntimeException e) {
     String message = String.valueOf(e.getMessage());

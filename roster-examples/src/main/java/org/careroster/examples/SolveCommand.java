@@ -18,7 +18,6 @@ import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.ValidationReport;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
-import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
 import org.careroster.core.text.RosterGrid;
 import picocli.CommandLine.Command;
@@ -106,21 +105,12 @@ final class SolveCommand implements Callable<Integer> {
     }
     Optional.ofNullable(timeLimit).ifPresent(options::timeLimit);
     Optional.ofNullable(maxNodes).ifPresent(options::maxNodes);
-    RosterJson json = RosterJson.strict();
-    Problem problem;
-    RuleSet rules = RosterInputs.DEFAULT_RULES;
-    Path reading = problemFile;
-    try {
-      problem = json.readProblem(problemFile);
-      if (rulesFile != null) {
-        reading = rulesFile;
-        rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
-      }
-    } catch (RosterInputException e) {
-      return fail(RosterInputs.inFile(reading, e));
-    } catch (IOException e) {
-      return fail(RosterInputs.cannotRead(reading, e));
+    Optional<RosterInputs> inputs = RosterInputs.readProblem("solve", problemFile, rulesFile, err);
+    if (inputs.isEmpty()) {
+      return RosterCli.USAGE;
     }
+    Problem problem = inputs.get().problem();
+    RuleSet rules = inputs.get().rules();
     Optional<Duration> limit = timeLimit == null && maxNodes == null ? Optional.of(DEFAULT_TIME_LIMIT) : Optional.ofNullable(timeLimit);
     SolveResult result;
     try (ProgressLine progress = new ProgressLine(err, "solve", ProgressLine.mode(terminal, quiet), limit, System::nanoTime)) {
@@ -158,7 +148,7 @@ final class SolveCommand implements Callable<Integer> {
     if (outFile != null) {
       try {
         Outputs.createParents(outFile);
-        json.write(outFile, roster);
+        RosterJson.strict().write(outFile, roster);
       } catch (IOException e) {
         return fail(Outputs.cannotWrite(outFile, e).getMessage());
       }

@@ -140,25 +140,21 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RosterJson json = RosterJson.strict();
-    Path reading = problemFile;
-    Problem base;
-    RuleSet rules = RosterInputs.DEFAULT_RULES;
+    Optional<RosterInputs> inputs = RosterInputs.readProblem("whatif", problemFile, rulesFile, err);
+    if (inputs.isEmpty()) {
+      return RosterCli.USAGE;
+    }
+    Problem base = inputs.get().problem();
+    RuleSet rules = inputs.get().rules();
     List<Scenario> fromFile = new ArrayList<>();
-    try {
-      base = json.readProblem(problemFile);
-      if (scenariosFile != null) {
-        reading = scenariosFile;
-        fromFile.addAll(json.readList(RosterJson.readUtf8(scenariosFile), Scenario.class));
+    if (scenariosFile != null) {
+      try {
+        fromFile.addAll(RosterJson.strict().readList(RosterJson.readUtf8(scenariosFile), Scenario.class));
+      } catch (RosterInputException e) {
+        return fail(RosterInputs.inFile(scenariosFile, e));
+      } catch (IOException e) {
+        return fail(RosterInputs.cannotRead(scenariosFile, e));
       }
-      if (rulesFile != null) {
-        reading = rulesFile;
-        rules = json.read(RosterJson.readUtf8(rulesFile), RuleSet.class);
-      }
-    } catch (RosterInputException e) {
-      return fail(RosterInputs.inFile(reading, e));
-    } catch (IOException e) {
-      return fail(RosterInputs.cannotRead(reading, e));
     }
     if (!base.horizon().isCyclic()) {
       return fail(problemFile + ": $.horizon.kind: \"" + base.horizon().kind() + "\" must be \"CYCLIC\": what-if questions are asked of a base rotation");

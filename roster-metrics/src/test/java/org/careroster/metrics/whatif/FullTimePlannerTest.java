@@ -6,24 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.SolverOptions;
-import org.careroster.core.ContractType;
-import org.careroster.core.DayKind;
-import org.careroster.core.Employee;
 import org.careroster.core.InvalidModelException;
-import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
-import org.careroster.core.Role;
 import org.careroster.core.Scenario;
-import org.careroster.core.StaffingPlan;
-import org.careroster.core.StaffingRequirement;
-import org.careroster.core.WardPresets;
 import org.junit.jupiter.api.Test;
 
 /** Full-time planning worked out by hand for a small ward whose positions match its hours. */
@@ -31,29 +21,11 @@ class FullTimePlannerTest {
 
   private static final SolverOptions TEN_SECONDS = SolverOptions.builder().timeLimit(Duration.ofSeconds(10)).threads(1).seed(1).build();
 
-  /**
-   * D and A of 7.5 h, one person each every day, a nurse on the weekend D: 105 h a week, 2.96
-   * full-time positions. Staff: nurses S1 60 % and S2 50 %, health workers H1–H6 at 31 %: 296 %.
-   */
+  /** {@link SmallWards#ward}: nurses at 60 % and 50 %, health workers at 31 %. */
   private static Problem ward() {
-    List<Employee> staff = new ArrayList<>();
-    staff.add(WardPresets.employee("S1", "Name S1", Role.NURSE, 60, 35.5, ContractType.PERMANENT).build());
-    staff.add(WardPresets.employee("S2", "Name S2", Role.NURSE, 50, 35.5, ContractType.PERMANENT).build());
-    for (int i = 1; i <= 6; i++) {
-      staff.add(WardPresets.employee("H" + i, "Name H" + i, Role.HEALTH_WORKER, 31, 35.5, ContractType.PERMANENT).build());
-    }
-    return Problem.builder()
-        .horizon(PlanningHorizon.cyclic(LocalDate.of(2027, 1, 4), 6))
-        .addAllRoles(Role.STANDARD)
-        .addAllEmployees(staff)
-        .addShiftTypes(WardPresets.DAY, WardPresets.EVENING)
-        .staffingPlan(StaffingPlan.builder()
-            .addRequirement(StaffingRequirement.builder().shift("D").days(DayKind.EVERY_DAY).minimum(1).build())
-            .addRequirement(StaffingRequirement.builder().shift("A").days(DayKind.EVERY_DAY).minimum(1).build())
-            .addRequirement(StaffingRequirement.builder().shift("D").days(DayKind.WEEKEND).addRoles(Role.NURSE.id()).minimum(1).build())
-            .build())
-        .build();
+    return SmallWards.ward(60, 50, 31);
   }
+
 
   @Test
   void everySecondWeekend_raisesTheLargestFirstAndReachesTheBound() {

@@ -5,25 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.SolveStatus;
 import org.careroster.constraints.SolverOptions;
-import org.careroster.core.ContractType;
-import org.careroster.core.DayKind;
-import org.careroster.core.Employee;
 import org.careroster.core.InvalidModelException;
-import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
-import org.careroster.core.Role;
 import org.careroster.core.Scenario;
-import org.careroster.core.StaffingPlan;
-import org.careroster.core.StaffingRequirement;
-import org.careroster.core.WardPresets;
 import org.junit.jupiter.api.Test;
 
 /** What-if answers for a small ward: the bound, and a solved rotation that never beats it. */
@@ -31,26 +21,11 @@ class WhatIfTest {
 
   private static final SolverOptions FIVE_SECONDS = SolverOptions.builder().timeLimit(Duration.ofSeconds(5)).threads(1).seed(1).build();
 
-  /** Eight staff (two nurses, 100 % and 50 %; six health workers at 60 %), D and A every day, a nurse on the weekend D. */
+  /** {@link SmallWards#ward}: nurses at 100 % and 50 %, health workers at 60 %. */
   private static Problem ward() {
-    List<Employee> staff = new ArrayList<>();
-    staff.add(WardPresets.employee("S1", "Name S1", Role.NURSE, 100, 35.5, ContractType.PERMANENT).build());
-    staff.add(WardPresets.employee("S2", "Name S2", Role.NURSE, 50, 35.5, ContractType.PERMANENT).build());
-    for (int i = 1; i <= 6; i++) {
-      staff.add(WardPresets.employee("H" + i, "Name H" + i, Role.HEALTH_WORKER, 60, 35.5, ContractType.PERMANENT).build());
-    }
-    return Problem.builder()
-        .horizon(PlanningHorizon.cyclic(LocalDate.of(2027, 1, 4), 6))
-        .addAllRoles(Role.STANDARD)
-        .addAllEmployees(staff)
-        .addShiftTypes(WardPresets.DAY, WardPresets.EVENING)
-        .staffingPlan(StaffingPlan.builder()
-            .addRequirement(StaffingRequirement.builder().shift("D").days(DayKind.EVERY_DAY).minimum(1).build())
-            .addRequirement(StaffingRequirement.builder().shift("A").days(DayKind.EVERY_DAY).minimum(1).build())
-            .addRequirement(StaffingRequirement.builder().shift("D").days(DayKind.WEEKEND).addRoles(Role.NURSE.id()).minimum(1).build())
-            .build())
-        .build();
+    return SmallWards.ward(100, 50, 60);
   }
+
 
   private static Scenario every(int n) {
     return Scenario.builder().name("every " + n).weekendEvery(n).build();
