@@ -150,11 +150,14 @@ final class DemoCommand implements Callable<Integer> {
         files.write("problem.json", json.write(problem));
         files.write("roster.json", json.write(roster));
         files.write("rules.json", json.write(rules));
+        files.write("roster.html", org.careroster.views.RosterPage.html(problem, roster, report, org.careroster.views.RosterPage.Language.ENGLISH));
+        files.write("scorecard.html", org.careroster.views.ScorecardPage.html(scorecard(problem, roster), whatIf(problem, rules),
+            org.careroster.views.RosterPage.Language.ENGLISH));
         files.commit();
       } catch (IOException e) {
         return fail(Outputs.cannotWrite(outDir, e).getMessage());
       }
-      out.println("Wrote problem.json, roster.json and rules.json to " + outDir);
+      out.println("Wrote problem.json, roster.json, rules.json, roster.html and scorecard.html to " + outDir);
     }
     return report.isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }
@@ -217,6 +220,21 @@ final class DemoCommand implements Callable<Integer> {
    */
   private void printWhatIf(Problem problem, org.careroster.constraints.RuleSet rules) {
     int weeks = problem.horizon().days() / 7;
+    out.println();
+    out.println("What-if (TØRN), long shifts on, no search: weekend heads needed / largest average position / largest full-time share");
+    for (org.careroster.metrics.whatif.ScenarioResult r : whatIf(problem, rules)) {
+      out.printf(Locale.ROOT, "  every %d%s weekend%s: %d heads (the ward has %d), at most %s %% average, %s %% full-time%s%n",
+          r.weekendEvery(), r.weekendEvery() == 2 ? "nd" : r.weekendEvery() == 3 ? "rd" : "th",
+          r.bound().rotationWeeks() == weeks ? "" : " (" + r.bound().rotationWeeks() + " weeks)", r.bound().minimumHeads(),
+          r.bound().onStaff(), r.bound().maxAveragePositionPercent().toPlainString(), r.bound().maxFullTimePercent().toPlainString(),
+          r.bound().isShort() ? " - short" : "");
+    }
+    out.println("  ./roster whatif DIR/problem.json --weekend-every 2,3,4 --long-shifts on,off solves a rotation for each.");
+  }
+
+  /** The three what-if rows: every 2nd, 3rd and 4th weekend with long shifts, bounds only. */
+  private static java.util.List<org.careroster.metrics.whatif.ScenarioResult> whatIf(Problem problem, org.careroster.constraints.RuleSet rules) {
+    int weeks = problem.horizon().days() / 7;
     java.util.List<org.careroster.core.Scenario> rows = new java.util.ArrayList<>();
     for (int every = 2; every <= 4; every++) {
       org.careroster.core.Scenario.Builder s = org.careroster.core.Scenario.builder().name("every " + every + ". weekend")
@@ -230,16 +248,26 @@ final class DemoCommand implements Callable<Integer> {
       }
       rows.add(s.build());
     }
-    out.println();
-    out.println("What-if (TØRN), long shifts on, no search: weekend heads needed / largest average position / largest full-time share");
-    for (org.careroster.metrics.whatif.ScenarioResult r : new org.careroster.metrics.whatif.WhatIf(rules).bounds(problem, rows)) {
-      out.printf(Locale.ROOT, "  every %d%s weekend%s: %d heads (the ward has %d), at most %s %% average, %s %% full-time%s%n",
-          r.weekendEvery(), r.weekendEvery() == 2 ? "nd" : r.weekendEvery() == 3 ? "rd" : "th",
-          r.bound().rotationWeeks() == weeks ? "" : " (" + r.bound().rotationWeeks() + " weeks)", r.bound().minimumHeads(),
-          r.bound().onStaff(), r.bound().maxAveragePositionPercent().toPlainString(), r.bound().maxFullTimePercent().toPlainString(),
-          r.bound().isShort() ? " - short" : "");
-    }
-    out.println("  ./roster whatif DIR/problem.json --weekend-every 2,3,4 --long-shifts on,off solves a rotation for each.");
+    return new org.careroster.metrics.whatif.WhatIf(rules).bounds(problem, rows);
+  }
+
+  /** The base rotation's scorecard: one period, the staff, the staffing plan and the rotation. */
+  private static org.careroster.metrics.Scorecard scorecard(Problem problem, Roster roster) {
+    return org.careroster.metrics.Scorecard.of(org.careroster.metrics.UnitRecords.builder()
+        .unit(BaseRotationWard.WARD)
+        .name("Avdeling 1, base rotation")
+        .addAllRoles(problem.roles())
+        .addAllShiftTypes(problem.shiftTypes())
+        .addPeriods(org.careroster.metrics.RecordPeriod.builder()
+            .label("base rotation")
+            .from(problem.horizon().start())
+            .to(problem.horizon().end())
+            .referenceDate(problem.horizon().end())
+            .addAllEmployees(problem.employees())
+            .staffingPlan(problem.staffingPlan())
+            .rotation(org.careroster.metrics.BaseRotation.builder().horizon(problem.horizon()).addAllAssignments(roster.assignments()).build())
+            .build())
+        .build());
   }
 
   private static String percent(java.util.Optional<java.math.BigDecimal> value) {

@@ -39,6 +39,13 @@ final class KpiCommand implements Callable<Integer> {
       description = "text (default), markdown, csv or json.")
   ScorecardFormat format = ScorecardFormat.TEXT;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write the scorecard page with a chart per KPI (roster-views).")
+  Path htmlFile;
+
+  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
+      description = "Language of the --html page: en (default) or nn.")
+  org.careroster.views.RosterPage.Language language = org.careroster.views.RosterPage.Language.ENGLISH;
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -78,6 +85,18 @@ final class KpiCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("roster kpi: " + file + ": " + e.getMessage());
       return RosterCli.USAGE;
+    }
+    if (htmlFile != null) {
+      try {
+        Outputs.checkFile(htmlFile);
+        Outputs.writeAtomically(htmlFile, org.careroster.views.ScorecardPage.html(scorecard, java.util.List.of(), language));
+      } catch (Outputs.CannotWrite e) {
+        err.println("roster kpi: " + e.getMessage());
+        return RosterCli.USAGE;
+      } catch (IOException e) {
+        err.println("roster kpi: " + Outputs.cannotWrite(htmlFile, e).getMessage());
+        return RosterCli.USAGE;
+      }
     }
     out.print(scorecard.render(format));
     return RosterCli.OK;

@@ -139,4 +139,19 @@ final class OptionValues {
       throw new Invalid("must be a whole number");
     }
   }
+
+  /** {@code en} or {@code nn}: the language of an HTML page. */
+  static final class PageLanguage implements ITypeConverter<org.careroster.views.RosterPage.Language> {
+    @Override
+    public org.careroster.views.RosterPage.Language convert(String value) {
+      switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "en":
+          return org.careroster.views.RosterPage.Language.ENGLISH;
+        case "nn":
+          return org.careroster.views.RosterPage.Language.NYNORSK;
+        default:
+          throw new Invalid("must be en or nn");
+      }
+    }
+  }
 }

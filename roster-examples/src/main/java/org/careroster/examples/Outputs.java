@@ -116,6 +116,23 @@ final class Outputs {
     }
   }
 
+  /**
+   * Writes {@code text} as UTF-8 to {@code out} all or nothing: into a temporary file beside it,
+   * then moved over it in one step (the missing directories above it created first).
+   */
+  static void writeAtomically(Path out, String text) throws IOException {
+    createParents(out);
+    Path target = out.toAbsolutePath().normalize();
+    // A plain new file (not createTempFile, whose owner-only permissions the move would keep).
+    Path temporary = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+    try {
+      Files.writeString(temporary, text, java.nio.charset.StandardCharsets.UTF_8);
+      Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
   /** {@link CannotWrite} for {@code out} and {@code e}. */
   static CannotWrite cannotWrite(Path out, IOException e) {
     return new CannotWrite(out, reason(e));

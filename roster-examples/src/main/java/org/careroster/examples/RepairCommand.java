@@ -83,6 +83,14 @@ final class RepairCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the roster page: the grid with the violations on their cells (roster-views).")
+  Path htmlFile;
+
+  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
+      description = "Language of the --html page: en (default) or nn.")
+  org.careroster.views.RosterPage.Language language = org.careroster.views.RosterPage.Language.ENGLISH;
+
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
@@ -95,6 +103,13 @@ final class RepairCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (htmlFile != null) {
+      try {
+        Outputs.checkFile(htmlFile);
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
+      }
+    }
     if (outFile != null) {
       try {
         Outputs.checkFile(outFile);
@@ -186,6 +201,14 @@ final class RepairCommand implements Callable<Integer> {
       }
       out.println();
       out.println("Wrote " + outFile);
+    }
+    if (htmlFile != null) {
+      try {
+        Outputs.writeAtomically(htmlFile, org.careroster.views.RosterPage.html(result.problem(), result.roster().get(), result.report().orElseThrow(), language));
+      } catch (IOException e) {
+        return fail(Outputs.cannotWrite(htmlFile, e).getMessage());
+      }
+      out.println("Wrote " + htmlFile);
     }
     return vacancies.isEmpty() && result.report().orElseThrow().isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }

@@ -113,6 +113,9 @@ public final class RosterCli {
     cli.addSubcommand(new VacationCommand(out, err, terminal));
     cli.addSubcommand(new WhatIfCommand(out, err));
     cli.addSubcommand(new FullTimeCommand(out, err));
+    cli.addSubcommand(new CommandLine(new ExportCommand(err))
+        .addSubcommand(new ExportCommand.Ical(out, err))
+        .addSubcommand(new ExportCommand.Csv(out, err)));
     cli.addSubcommand(new KpiCommand(out, err));
     cli.addSubcommand(new CurtoisCommand(out, err, terminal));
     cli.addSubcommand(new CurtoisSuiteCommand(out, err));

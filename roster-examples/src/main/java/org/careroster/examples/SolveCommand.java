@@ -80,6 +80,14 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the roster page: the grid with the violations on their cells (roster-views).")
+  Path htmlFile;
+
+  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
+      description = "Language of the --html page: en (default) or nn.")
+  org.careroster.views.RosterPage.Language language = org.careroster.views.RosterPage.Language.ENGLISH;
+
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
@@ -92,6 +100,13 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (htmlFile != null) {
+      try {
+        Outputs.checkFile(htmlFile);
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
+      }
+    }
     if (outFile != null) {
       try {
         Outputs.checkFile(outFile);
@@ -153,6 +168,14 @@ final class SolveCommand implements Callable<Integer> {
         return fail(Outputs.cannotWrite(outFile, e).getMessage());
       }
       out.println("Wrote " + outFile);
+    }
+    if (htmlFile != null) {
+      try {
+        Outputs.writeAtomically(htmlFile, org.careroster.views.RosterPage.html(problem, roster, report, language));
+      } catch (IOException e) {
+        return fail(Outputs.cannotWrite(htmlFile, e).getMessage());
+      }
+      out.println("Wrote " + htmlFile);
     }
     return report.isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }

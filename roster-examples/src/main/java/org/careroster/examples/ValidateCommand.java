@@ -14,6 +14,7 @@ import org.careroster.constraints.Violation;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
 import org.careroster.core.json.RosterJson;
+import org.careroster.views.RosterPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -52,6 +53,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
   Path rulesFile;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the roster page: the grid with the violations on their cells (roster-views).")
+  Path htmlFile;
+
+  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
+      description = "Language of the --html page: en (default) or nn.")
+  RosterPage.Language language = RosterPage.Language.ENGLISH;
+
   @Option(names = "--format", paramLabel = "text|json", converter = FormatValue.class,
       description = "text (default) or json.")
   Format format = Format.TEXT;
@@ -81,6 +90,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (htmlFile != null) {
+      try {
+        Outputs.checkFile(htmlFile);
+      } catch (Outputs.CannotWrite e) {
+        err.println("roster validate: " + e.getMessage());
+        return RosterCli.USAGE;
+      }
+    }
     Optional<RosterInputs> inputs = RosterInputs.read("validate", problemFile, rosterFile, rulesFile, err);
     if (inputs.isEmpty()) {
       return RosterCli.USAGE;
@@ -89,6 +106,14 @@ final class ValidateCommand implements Callable<Integer> {
     Roster roster = inputs.get().roster();
     RuleSet rules = inputs.get().rules();
     ValidationReport report = RosterValidator.validate(problem, roster, rules);
+    if (htmlFile != null) {
+      try {
+        Outputs.writeAtomically(htmlFile, RosterPage.html(problem, roster, report, language));
+      } catch (java.io.IOException e) {
+        err.println("roster validate: " + Outputs.cannotWrite(htmlFile, e).getMessage());
+        return RosterCli.USAGE;
+      }
+    }
     if (format == Format.JSON) {
       out.println(RosterJson.strict().write(report));
     } else {

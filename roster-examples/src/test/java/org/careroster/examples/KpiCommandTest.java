@@ -92,6 +92,18 @@ class KpiCommandTest {
   }
 
   @Test
+  void kpi_html_writesTheScorecardPageWithAChartPointPerPeriod(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("scorecard.html");
+    assertEquals(RosterCli.OK, cli.run("kpi", HOME_CARE.toString(), "--html", page.toString()), err());
+    String html = java.nio.file.Files.readString(page);
+    assertTrue(html.contains("<figure data-kpi=\"" + Kpi.FULL_TIME_SHARE.id() + "\">"), html);
+    int figure = html.indexOf("<figure data-kpi=\"" + Kpi.FULL_TIME_SHARE.id() + "\">");
+    String chart = html.substring(figure, html.indexOf("</figure>", figure));
+    assertEquals(3, chart.split("<circle", -1).length - 1, "three periods, three points");
+    assertTrue(chart.contains("data-value=\"31.1\"") && chart.contains("data-value=\"42.2\""), chart);
+  }
+
+  @Test
   void kpi_markdown_printsATable() {
     assertEquals(RosterCli.OK, cli.run("kpi", SHORT_TERM.toString(), "--format", "markdown"), err());
     assertTrue(out().contains("| KPI | Nov 2023 | Nov 2024 | change | May 2025 | change |"), out());

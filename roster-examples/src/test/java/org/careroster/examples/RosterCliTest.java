@@ -68,6 +68,10 @@ class RosterCliTest {
     RuleSet rules = json.read(Files.readString(target.resolve("rules.json")), RuleSet.class);
     assertEquals(RuleSets.kommuneDefault(), rules);
     assertEquals(0, RosterValidator.validate(problem, roster, rules).hardViolationCount());
+    String page = Files.readString(target.resolve("roster.html"));
+    assertTrue(page.contains("Ingrid Berg") && page.length() < 300_000, "the roster page, under 300 KB: " + page.length());
+    String scorecard = Files.readString(target.resolve("scorecard.html"));
+    assertTrue(scorecard.contains("<table class=\"whatif\">") && scorecard.length() < 300_000, "the scorecard page with the what-if rows");
     try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
       assertEquals(List.of(target), entries.toList(), "no staging directory left beside it");
     }

@@ -73,7 +73,9 @@ public final class RosterPage {
     problem.shiftTypes().forEach(t -> types.put(t.code(), t));
     // Violations on employee cells (every date they span) and on cover cells (date and shift).
     Map<String, List<Violation>> onCell = new HashMap<>();
+    Map<Violation, Integer> number = new HashMap<>();
     for (Violation v : report.violations()) {
+      number.putIfAbsent(v, number.size() + 1);
       LocalDate last = v.endDate().orElse(v.date());
       for (LocalDate d = v.date(); !d.isAfter(last); d = d.plusDays(1)) {
         String key = v.employee().isPresent() ? v.employee().get() + "|" + d : "cover|" + d + "|" + v.shift().orElse("");
@@ -146,10 +148,11 @@ public final class RosterPage {
         html.append("<td");
         if (!broken.isEmpty()) {
           classes.append(" violation");
-          html.append(" title=\"").append(attr(messages(broken, nn))).append("\" data-rules=\"")
+          html.append(" title=\"").append(attr(messages(broken, d, number, nn))).append("\" data-rules=\"")
               .append(attr(String.join(" ", broken.stream().map(Violation::ruleId).distinct().toList()))).append("\"");
         }
-        html.append(" class=\"").append(classes.toString().trim()).append("\">").append(codes)
+        String cellClass = classes.toString().trim();
+        html.append(cellClass.isEmpty() ? "" : " class=\"" + cellClass + "\"").append(">").append(codes)
             .append(broken.isEmpty() ? "" : "<span class=\"mark\">!</span>").append("</td>");
       }
       BigDecimal contract = e.fullTimeWeeklyHours().multiply(e.positionPercent()).multiply(BigDecimal.valueOf(weeks))
@@ -181,7 +184,7 @@ public final class RosterPage {
         }
         html.append("<td class=\"").append(classes.toString().trim()).append("\"");
         if (!broken.isEmpty()) {
-          html.append(" title=\"").append(attr(messages(broken, nn))).append("\"");
+          html.append(" title=\"").append(attr(messages(broken, d, number, nn))).append("\"");
         }
         html.append(">").append(staffed).append("/").append(required).append(staffed < required ? "▼" : "")
             .append(vacant ? "<span class=\"mark\">" + (nn ? " ledig" : " vacant") + "</span>" : "").append("</td>");
@@ -195,7 +198,7 @@ public final class RosterPage {
     } else {
       html.append("<ol class=\"violations\">\n");
       for (Violation v : report.violations()) {
-        html.append("<li class=\"").append(v.severity().isHard() ? "hard" : "soft").append("\"><code>").append(text(v.ruleId()))
+        html.append("<li id=\"v").append(number.get(v)).append("\" class=\"").append(v.severity().isHard() ? "hard" : "soft").append("\"><code>").append(text(v.ruleId()))
             .append("</code> ").append(text(v.severity().toString())).append(": ")
             .append(text(nn ? v.messageNynorsk() : v.message())).append("</li>\n");
       }
@@ -251,8 +254,18 @@ public final class RosterPage {
     return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
 
-  private static String messages(List<Violation> broken, boolean nn) {
-    return String.join("\n", broken.stream().map(v -> nn ? v.messageNynorsk() : v.message()).toList());
+  /**
+   * The tooltip of a cell on {@code date}: each violation's explanation; one that spans more than a
+   * week has it on its first day only and its number and rule on the others (the list below has
+   * all), so a long plan's page stays small.
+   */
+  private static String messages(List<Violation> broken, LocalDate date, Map<Violation, Integer> number, boolean nn) {
+    List<String> lines = new ArrayList<>();
+    for (Violation v : broken) {
+      long days = v.endDate().map(e -> e.toEpochDay() - v.date().toEpochDay() + 1).orElse(1L);
+      lines.add(days <= 7 || date.equals(v.date()) ? (nn ? v.messageNynorsk() : v.message()) : "#" + number.get(v) + " " + v.ruleId());
+    }
+    return String.join("\n", lines);
   }
 
   /** A shift code as a CSS class name part: letters and digits kept, everything else as {@code _XX}. */

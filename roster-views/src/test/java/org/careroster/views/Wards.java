@@ -59,5 +59,10 @@ final class Wards {
         .build();
   }
 
+  /** The test ward as a 1-week cyclic base rotation, for what-if questions. */
+  static Problem rotation() {
+    return ward(PlanningHorizon.cyclic(MONDAY, 1));
+  }
+
   private Wards() {}
 }
