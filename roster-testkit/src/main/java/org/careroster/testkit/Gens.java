@@ -1,0 +1,33 @@
+package org.careroster.testkit;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.SplittableRandom;
+import org.quicktheories.core.Gen;
+
+/**
+ * QuickTheories adapters over {@link Wards}: the sizes and the seed are generated, so QuickTheories
+ * shrinks a failing ward towards fewer staff, fewer weeks and seed 0, each still feasible.
+ *
+ * <pre>{@code
+ * qt().forAll(Gens.feasibleWards(8, 3)).checkAssert(ward ->
+ *     assertTrue(RosterValidator.validate(ward.problem(), ward.witness(), RuleSets.kommuneDefault()).isFeasible()));
+ * }</pre>
+ */
+public final class Gens {
+
+  private Gens() {}
+
+  /** Feasible wards of 1 to {@code maxStaff} employees over 1 to {@code maxWeeks} weeks ({@link Wards#feasible}). */
+  public static Gen<Witnessed> feasibleWards(int maxStaff, int maxWeeks) {
+    return integers().between(1, maxStaff)
+        .zip(integers().between(1, maxWeeks), longs().all(),
+            (staff, weeks, seed) -> Wards.feasible(new SplittableRandom(seed), staff, weeks));
+  }
+
+  /** Seeds for the engine-neutral functions ({@link Mutations}, {@link Wards}) as generators of their random state. */
+  public static Gen<SplittableRandom> randoms() {
+    return longs().all().map(SplittableRandom::new);
+  }
+}

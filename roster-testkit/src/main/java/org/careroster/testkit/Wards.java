@@ -1,0 +1,129 @@
+package org.careroster.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.careroster.core.Assignment;
+import org.careroster.core.ContractType;
+import org.careroster.core.Employee;
+import org.careroster.core.PlanningHorizon;
+import org.careroster.core.Problem;
+import org.careroster.core.PublicHolidays;
+import org.careroster.core.Role;
+import org.careroster.core.Roster;
+import org.careroster.core.ShiftCategory;
+import org.careroster.core.ShiftType;
+import org.careroster.core.StaffingPlan;
+import org.careroster.core.StaffingRequirement;
+
+/**
+ * Generators of wards, engine-neutral: plain functions of a {@link RandomGenerator} and sizes, so
+ * that any property-testing library can drive them ({@link Gens} adapts them to QuickTheories).
+ * The same generator state and sizes give the same ward; smaller sizes give smaller wards.
+ *
+ * <pre>{@code
+ * Witnessed ward = Wards.feasible(new SplittableRandom(7), 6, 2);
+ * RosterValidator.validate(ward.problem(), ward.witness(), RuleSets.kommuneDefault()).isFeasible();  // true
+ * }</pre>
+ */
+public final class Wards {
+
+  /** The Monday the generated horizons start on: the week of Easter 2027 and the spring clock change. */
+  public static final LocalDate MONDAY = LocalDate.of(2027, 3, 22);
+
+  /** Day shift 07:30, 7.5 h. */
+  public static final ShiftType DAY = shift("D", LocalTime.of(7, 30), 450, ShiftCategory.DAY);
+
+  /** Evening shift 14:30, 7.5 h. */
+  public static final ShiftType EVENING = shift("A", LocalTime.of(14, 30), 450, ShiftCategory.EVENING);
+
+  /** Night shift 21:45, 10 h, crossing midnight (and the clock changes). */
+  public static final ShiftType NIGHT = shift("N", LocalTime.of(21, 45), 600, ShiftCategory.NIGHT);
+
+  /** Weekend long shift 08:00, 12.5 h. */
+  public static final ShiftType LONG_DAY = shift("LD", LocalTime.of(8, 0), 750, ShiftCategory.LONG);
+
+  private static final Role[] ROLES = {Role.NURSE, Role.HEALTH_WORKER, Role.ASSISTANT};
+
+  private Wards() {}
+
+  /**
+   * {@code count} employees {@code E1}…: a random role (nurse, health worker, assistant), position
+   * 20–100 % in steps of 5, 35.5 h full-time, and random consent to long shifts and nights.
+   *
+   * @throws IllegalArgumentException if {@code count} is not from 1 to 200
+   */
+  public static List<Employee> employees(RandomGenerator random, int count) {
+    checkNotNull(random, "random");
+    checkArgument(count >= 1 && count <= 200, "count (%s) must be from 1 to 200", count);
+    List<Employee> staff = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      staff.add(Employee.builder().id("E" + i).name("Employee " + i).role(ROLES[random.nextInt(ROLES.length)].id())
+          .positionPercent(20 + 5 * random.nextInt(17)).fullTimeWeeklyHours(35.5).contractType(ContractType.PERMANENT)
+          .acceptsLongShifts(random.nextBoolean()).worksNights(random.nextInt(4) > 0).build());
+    }
+    return staff;
+  }
+
+  /**
+   * A ward of {@code staff} employees over {@code weeks} calendar weeks from {@link #MONDAY} that
+   * is feasible by construction. Each employee keeps one kind of shift (D, A, or N for those who
+   * work nights) on one to four weekdays a week (nights at most three in a row); the staffing plan
+   * asks, date by date, for exactly the people the witness puts on each shift. So the witness meets
+   * every minimum, and it breaks no hard rule of kommune-default: rests of at least 11 h, no
+   * weekend or public-holiday work, at most 40 h a week.
+   *
+   * @throws IllegalArgumentException if {@code staff} is not from 1 to 200 or {@code weeks} not from 1 to 12
+   */
+  public static Witnessed feasible(RandomGenerator random, int staff, int weeks) {
+    checkArgument(weeks >= 1 && weeks <= 12, "weeks (%s) must be from 1 to 12", weeks);
+    List<Employee> people = employees(random, staff);
+    List<Assignment> shifts = new ArrayList<>();
+    Map<LocalDate, Map<String, Integer>> onShift = new TreeMap<>();
+    for (Employee e : people) {
+      ShiftType type = e.worksNights() && random.nextInt(3) == 0 ? NIGHT : random.nextBoolean() ? DAY : EVENING;
+      int days = 1 + random.nextInt(type == NIGHT ? 3 : 4);
+      // A night from Friday ends on Saturday morning, which is weekend work: nights Monday to Thursday.
+      int first = random.nextInt((type == NIGHT ? 4 : 5) - days + 1);
+      for (int week = 0; week < weeks; week++) {
+        for (int d = first; d < first + days; d++) {
+          LocalDate date = MONDAY.plusWeeks(week).plusDays(d);
+          if (PublicHolidays.norway().isHoliday(date)) {
+            continue;
+          }
+          shifts.add(Assignment.of(e.id(), date, type.code()));
+          onShift.computeIfAbsent(date, k -> new TreeMap<>()).merge(type.code(), 1, Integer::sum);
+        }
+      }
+    }
+    StaffingPlan.Builder plan = StaffingPlan.builder();
+    onShift.forEach((date, byShift) -> byShift.forEach((code, n) -> plan.addRequirement(StaffingRequirement.onDate(date, code, n))));
+    Problem problem = Problem.builder()
+        .horizon(PlanningHorizon.ofDays(MONDAY, 7 * weeks))
+        .addAllRoles(Role.STANDARD)
+        .addAllEmployees(people)
+        .addShiftTypes(DAY, EVENING, NIGHT, LONG_DAY)
+        .staffingPlan(plan.build())
+        .build();
+    return new Witnessed(problem, Roster.of(shifts));
+  }
+
+  /** A shift type of the given code, start, minutes and category. */
+  static ShiftType shift(String code, LocalTime start, int minutes, ShiftCategory category) {
+    return ShiftType.builder().code(code).start(start).duration(Duration.ofMinutes(minutes)).category(category).build();
+  }
+
+  /** Whether {@code date} is a Saturday or Sunday. */
+  static boolean weekend(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+}

@@ -1,0 +1,42 @@
+package org.careroster.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.careroster.constraints.RosterValidator;
+import org.careroster.constraints.RuleSets;
+import org.careroster.constraints.ValidationReport;
+import org.careroster.constraints.replace.VacantShiftReport;
+import org.junit.jupiter.api.Test;
+
+/** The generators keep their promises: feasible by construction, repeatable, smaller for smaller sizes. */
+class WardsTest {
+
+  @Test
+  void feasible_everyWitnessMeetsEveryMinimumAndBreaksNoHardRule() {
+    qt().withExamples(60).forAll(Gens.feasibleWards(12, 3)).checkAssert(ward -> {
+      ValidationReport report = RosterValidator.validate(ward.problem(), ward.witness(), RuleSets.kommuneDefault());
+      assertTrue(report.isFeasible(), () -> report.violations().toString());
+      assertTrue(VacantShiftReport.of(ward.problem(), ward.witness()).isEmpty());
+    });
+  }
+
+  @Test
+  void feasible_sameSeedAndSizes_sameWard_andFewerStaffGiveASmallerOne() {
+    assertEquals(Wards.feasible(new SplittableRandom(7), 6, 2), Wards.feasible(new SplittableRandom(7), 6, 2));
+    Witnessed small = Wards.feasible(new SplittableRandom(7), 2, 1);
+    assertEquals(2, small.problem().employees().size());
+    assertEquals(7, small.problem().horizon().days());
+  }
+
+  @Test
+  void employees_haveTheRolesAndPositionsOfAWard() {
+    List<org.careroster.core.Employee> staff = Wards.employees(new SplittableRandom(1), 50);
+    assertEquals(50, staff.size());
+    assertTrue(staff.stream().allMatch(e -> e.positionPercent().intValue() >= 20 && e.positionPercent().intValue() <= 100));
+    assertTrue(staff.stream().map(org.careroster.core.Employee::role).distinct().count() > 1);
+  }
+}
