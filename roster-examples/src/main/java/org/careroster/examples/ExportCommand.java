@@ -56,8 +56,17 @@ final class ExportCommand implements Callable<Integer> {
 
     abstract String name();
 
-    /** The inputs, or empty after saying why; an empty roster is bad input too. */
+    /** Checks, before any work, that the output can be written. */
+    abstract void checkOutput() throws Outputs.CannotWrite;
+
+    /** The checked output and the inputs, or empty after saying why; an empty roster is bad input too. */
     Optional<RosterInputs> read() {
+      try {
+        checkOutput();
+      } catch (Outputs.CannotWrite e) {
+        fail(e.getMessage());
+        return Optional.empty();
+      }
       Optional<RosterInputs> inputs = RosterInputs.read("export " + name(), problemFile, rosterFile, null, err);
       if (inputs.isPresent() && inputs.get().roster().assignments().isEmpty()) {
         err.println("roster export " + name() + ": " + rosterFile + ": $.assignments: the roster has no shifts to export");
@@ -94,16 +103,16 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-      try {
-        if (employee == null) {
-          Outputs.checkDirectory(outPath);
-        } else {
-          Outputs.checkFile(outPath);
-        }
-      } catch (Outputs.CannotWrite e) {
-        return fail(e.getMessage());
+    void checkOutput() throws Outputs.CannotWrite {
+      if (employee == null) {
+        Outputs.checkDirectory(outPath);
+      } else {
+        Outputs.checkFile(outPath);
       }
+    }
+
+    @Override
+    public Integer call() {
       Optional<RosterInputs> inputs = read();
       if (inputs.isEmpty()) {
         return RosterCli.USAGE;
@@ -159,12 +168,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
+    void checkOutput() throws Outputs.CannotWrite {
+      Outputs.checkFile(outFile);
+    }
+
+    @Override
     public Integer call() {
-      try {
-        Outputs.checkFile(outFile);
-      } catch (Outputs.CannotWrite e) {
-        return fail(e.getMessage());
-      }
       Optional<RosterInputs> inputs = read();
       if (inputs.isEmpty()) {
         return RosterCli.USAGE;

@@ -39,12 +39,8 @@ final class KpiCommand implements Callable<Integer> {
       description = "text (default), markdown, csv or json.")
   ScorecardFormat format = ScorecardFormat.TEXT;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Also write the scorecard page with a chart per KPI (roster-views).")
-  Path htmlFile;
-
-  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
-      description = "Language of the --html page: en (default) or nn.")
-  org.careroster.views.RosterPage.Language language = org.careroster.views.RosterPage.Language.ENGLISH;
+  @picocli.CommandLine.Mixin
+  HtmlPageOption html = new HtmlPageOption();
 
   private final PrintStream out;
   private final PrintStream err;
@@ -86,15 +82,12 @@ final class KpiCommand implements Callable<Integer> {
       err.println("roster kpi: " + file + ": " + e.getMessage());
       return RosterCli.USAGE;
     }
-    if (htmlFile != null) {
+    if (html.requested()) {
       try {
-        Outputs.checkFile(htmlFile);
-        Outputs.writeAtomically(htmlFile, org.careroster.views.ScorecardPage.html(scorecard, java.util.List.of(), language));
+        html.check();
+        html.write(org.careroster.views.ScorecardPage.html(scorecard, java.util.List.of(), html.language));
       } catch (Outputs.CannotWrite e) {
         err.println("roster kpi: " + e.getMessage());
-        return RosterCli.USAGE;
-      } catch (IOException e) {
-        err.println("roster kpi: " + Outputs.cannotWrite(htmlFile, e).getMessage());
         return RosterCli.USAGE;
       }
     }

@@ -83,13 +83,8 @@ final class RepairCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
-  @Option(names = "--html", paramLabel = "FILE",
-      description = "Also write the roster page: the grid with the violations on their cells (roster-views).")
-  Path htmlFile;
-
-  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
-      description = "Language of the --html page: en (default) or nn.")
-  org.careroster.views.RosterPage.Language language = org.careroster.views.RosterPage.Language.ENGLISH;
+  @picocli.CommandLine.Mixin
+  HtmlPageOption html = new HtmlPageOption();
 
   private final PrintStream out;
   private final PrintStream err;
@@ -103,12 +98,10 @@ final class RepairCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (htmlFile != null) {
-      try {
-        Outputs.checkFile(htmlFile);
-      } catch (Outputs.CannotWrite e) {
-        return fail(e.getMessage());
-      }
+    try {
+      html.check();
+    } catch (Outputs.CannotWrite e) {
+      return fail(e.getMessage());
     }
     if (outFile != null) {
       try {
@@ -202,13 +195,13 @@ final class RepairCommand implements Callable<Integer> {
       out.println();
       out.println("Wrote " + outFile);
     }
-    if (htmlFile != null) {
+    if (html.requested()) {
       try {
-        Outputs.writeAtomically(htmlFile, org.careroster.views.RosterPage.html(result.problem(), result.roster().get(), result.report().orElseThrow(), language));
-      } catch (IOException e) {
-        return fail(Outputs.cannotWrite(htmlFile, e).getMessage());
+        html.write(org.careroster.views.RosterPage.html(result.problem(), result.roster().get(), result.report().orElseThrow(), html.language));
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
       }
-      out.println("Wrote " + htmlFile);
+      out.println("Wrote " + html.file);
     }
     return vacancies.isEmpty() && result.report().orElseThrow().isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }

@@ -80,13 +80,8 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
-  @Option(names = "--html", paramLabel = "FILE",
-      description = "Also write the roster page: the grid with the violations on their cells (roster-views).")
-  Path htmlFile;
-
-  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
-      description = "Language of the --html page: en (default) or nn.")
-  org.careroster.views.RosterPage.Language language = org.careroster.views.RosterPage.Language.ENGLISH;
+  @picocli.CommandLine.Mixin
+  HtmlPageOption html = new HtmlPageOption();
 
   private final PrintStream out;
   private final PrintStream err;
@@ -100,12 +95,10 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (htmlFile != null) {
-      try {
-        Outputs.checkFile(htmlFile);
-      } catch (Outputs.CannotWrite e) {
-        return fail(e.getMessage());
-      }
+    try {
+      html.check();
+    } catch (Outputs.CannotWrite e) {
+      return fail(e.getMessage());
     }
     if (outFile != null) {
       try {
@@ -169,13 +162,13 @@ final class SolveCommand implements Callable<Integer> {
       }
       out.println("Wrote " + outFile);
     }
-    if (htmlFile != null) {
+    if (html.requested()) {
       try {
-        Outputs.writeAtomically(htmlFile, org.careroster.views.RosterPage.html(problem, roster, report, language));
-      } catch (IOException e) {
-        return fail(Outputs.cannotWrite(htmlFile, e).getMessage());
+        html.write(org.careroster.views.RosterPage.html(problem, roster, report, html.language));
+      } catch (Outputs.CannotWrite e) {
+        return fail(e.getMessage());
       }
-      out.println("Wrote " + htmlFile);
+      out.println("Wrote " + html.file);
     }
     return report.isFeasible() ? RosterCli.OK : RosterCli.FAILED;
   }

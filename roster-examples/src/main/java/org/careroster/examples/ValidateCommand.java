@@ -53,13 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "RULES.json", description = "A saved rule set (default: kommune-default).")
   Path rulesFile;
 
-  @Option(names = "--html", paramLabel = "FILE",
-      description = "Also write the roster page: the grid with the violations on their cells (roster-views).")
-  Path htmlFile;
-
-  @Option(names = "--lang", paramLabel = "en|nn", converter = OptionValues.PageLanguage.class,
-      description = "Language of the --html page: en (default) or nn.")
-  RosterPage.Language language = RosterPage.Language.ENGLISH;
+  @picocli.CommandLine.Mixin
+  HtmlPageOption html = new HtmlPageOption();
 
   @Option(names = "--format", paramLabel = "text|json", converter = FormatValue.class,
       description = "text (default) or json.")
@@ -90,13 +85,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (htmlFile != null) {
-      try {
-        Outputs.checkFile(htmlFile);
-      } catch (Outputs.CannotWrite e) {
-        err.println("roster validate: " + e.getMessage());
-        return RosterCli.USAGE;
-      }
+    try {
+      html.check();
+    } catch (Outputs.CannotWrite e) {
+      err.println("roster validate: " + e.getMessage());
+      return RosterCli.USAGE;
     }
     Optional<RosterInputs> inputs = RosterInputs.read("validate", problemFile, rosterFile, rulesFile, err);
     if (inputs.isEmpty()) {
@@ -106,11 +99,11 @@ final class ValidateCommand implements Callable<Integer> {
     Roster roster = inputs.get().roster();
     RuleSet rules = inputs.get().rules();
     ValidationReport report = RosterValidator.validate(problem, roster, rules);
-    if (htmlFile != null) {
+    if (html.requested()) {
       try {
-        Outputs.writeAtomically(htmlFile, RosterPage.html(problem, roster, report, language));
-      } catch (java.io.IOException e) {
-        err.println("roster validate: " + Outputs.cannotWrite(htmlFile, e).getMessage());
+        html.write(RosterPage.html(problem, roster, report, html.language));
+      } catch (Outputs.CannotWrite e) {
+        err.println("roster validate: " + e.getMessage());
         return RosterCli.USAGE;
       }
     }
