@@ -55,6 +55,20 @@ class ReplacementAdvisorProperties {
         });
   }
 
+  @Test
+  void extraHoursFill_onGeneratedWards_takesAShiftBackWithoutBreakingAHardRule() {
+    qt().withExamples(15).forAll(org.careroster.testkit.Gens.feasibleWards(6, 2), org.careroster.testkit.Gens.randoms())
+        .checkAssert((ward, random) -> {
+          Roster gap = org.careroster.testkit.Mutations.drop(random, ward.witness());
+          org.careroster.constraints.replace.ExtraHoursFill.Result filled =
+              new org.careroster.constraints.replace.ExtraHoursFill(RuleSets.kommuneDefault()).fill(ward.problem(), gap);
+          assertTrue(RosterValidator.validate(ward.problem(), filled.roster(), RuleSets.kommuneDefault()).violations().stream()
+              .noneMatch(v -> v.severity().isHard() && !v.ruleId().equals(org.careroster.constraints.MinimumCover.ID)),
+              () -> filled.added().toString());
+          assertTrue(filled.vacancies().slots().size() <= 1, "one shift was dropped; at most it stays vacant");
+        });
+  }
+
   /** The largest penalty of each hard violation by rule, employee, dates and shift. */
   private static Map<String, Long> hard(List<Violation> violations) {
     Map<String, Long> result = new HashMap<>();

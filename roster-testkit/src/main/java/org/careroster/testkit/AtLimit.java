@@ -14,8 +14,11 @@ import org.careroster.core.Roster;
 import org.careroster.core.ShiftCategory;
 
 /**
- * Rosters at a rule's limit: exactly at it, or {@code offsetMinutes} over or under, so a rule test
- * can check the boundary to the minute (at the limit holds, one minute on the wrong side breaks).
+ * Rosters at a rule's limit: exactly at it, or a minute (or a unit) over or under, so a rule test
+ * can check the boundary (at the limit holds, one step on the wrong side breaks). One case per
+ * rule family: rest ({@link #dailyRest}), working time ({@link #hoursPerWeek}), sequences
+ * ({@link #consecutiveWorkingDays}), weekends ({@link #weekendFrequency}) and demand ({@link
+ * #minimumCover}).
  *
  * <pre>{@code
  * Witnessed oneMinuteShort = AtLimit.dailyRest(Duration.ofHours(11), -1);
@@ -40,12 +43,105 @@ public final class AtLimit {
     Problem problem = Problem.builder()
         .horizon(PlanningHorizon.ofDays(Wards.MONDAY.minusWeeks(2), 7))
         .addAllRoles(Role.STANDARD)
-        .addEmployee(Employee.builder().id("E1").name("Employee 1").role(Role.HEALTH_WORKER.id()).positionPercent(100)
-            .fullTimeWeeklyHours(35.5).contractType(ContractType.PERMANENT).build())
+        .addEmployee(person("E1"))
         .addShiftTypes(Wards.shift("X", LocalTime.of(14, 0), 480, ShiftCategory.EVENING),
             Wards.shift("Y", next, 420, next.isBefore(LocalTime.of(12, 0)) ? ShiftCategory.DAY : ShiftCategory.EVENING))
         .build();
     return new Witnessed(problem, Roster.of(java.util.List.of(
         Assignment.of("E1", problem.horizon().start(), "X"), Assignment.of("E1", problem.horizon().start().plusDays(1), "Y"))));
+  }
+
+  /**
+   * One employee working Monday to Friday of one week for {@code maximum + offsetMinutes} in all:
+   * four shifts of 8 h and one of the rest. At the limit when the offset is 0, over it above 0.
+   *
+   * @throws IllegalArgumentException unless the fifth shift lands between 1 min and 20 h
+   */
+  public static Witnessed hoursPerWeek(Duration maximum, long offsetMinutes) {
+    long fifth = maximum.toMinutes() + offsetMinutes - 4 * 8 * 60;
+    checkArgument(fifth >= 1 && fifth <= 20 * 60, "maximum + offset - 32 h (%s min) must be from 1 min to 20 h", fifth);
+    Problem problem = onePerson(7, Wards.shift("W", LocalTime.of(7, 0), 480, ShiftCategory.DAY),
+        Wards.shift("F", LocalTime.of(7, 0), (int) fifth, ShiftCategory.DAY));
+    java.util.List<Assignment> shifts = new java.util.ArrayList<>();
+    for (int d = 0; d < 4; d++) {
+      shifts.add(Assignment.of("E1", problem.horizon().start().plusDays(d), "W"));
+    }
+    shifts.add(Assignment.of("E1", problem.horizon().start().plusDays(4), "F"));
+    return new Witnessed(problem, Roster.of(shifts));
+  }
+
+  /**
+   * One employee on a day shift {@code maximum + extra} days in a row from a Monday, in a horizon
+   * with two days off after them: at the limit when {@code extra} is 0, over it above 0.
+   *
+   * @throws IllegalArgumentException unless {@code maximum + extra} is from 1 to 40 days
+   */
+  public static Witnessed consecutiveWorkingDays(int maximum, int extra) {
+    int days = maximum + extra;
+    checkArgument(days >= 1 && days <= 40, "maximum + extra (%s) must be from 1 to 40", days);
+    Problem problem = onePerson(days + 2, Wards.DAY);
+    java.util.List<Assignment> shifts = new java.util.ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      shifts.add(Assignment.of("E1", problem.horizon().start().plusDays(d), Wards.DAY.code()));
+    }
+    return new Witnessed(problem, Roster.of(shifts));
+  }
+
+  /**
+   * One employee on the Saturday day shift of the first week and of the week {@code weeksApart}
+   * later: at the limit of working every {@code every}-th weekend when they are {@code every}
+   * apart, too often below.
+   *
+   * @throws IllegalArgumentException unless {@code weeksApart} is from 1 to 12
+   */
+  public static Witnessed weekendFrequency(int weeksApart) {
+    checkArgument(weeksApart >= 1 && weeksApart <= 12, "weeksApart (%s) must be from 1 to 12", weeksApart);
+    Problem problem = onePerson(7 * (weeksApart + 1), Wards.DAY);
+    java.time.LocalDate saturday = problem.horizon().start().plusDays(5);
+    return new Witnessed(problem, Roster.of(java.util.List.of(
+        Assignment.of("E1", saturday, Wards.DAY.code()), Assignment.of("E1", saturday.plusWeeks(weeksApart), Wards.DAY.code()))));
+  }
+
+  /**
+   * {@code minimum + delta} people (at least 0) on a Monday's day shift that needs {@code minimum}:
+   * met when {@code delta} is 0 or more, short below.
+   *
+   * @throws IllegalArgumentException unless {@code minimum} is from 1 to 20 and {@code minimum + delta} from 0 to 40
+   */
+  public static Witnessed minimumCover(int minimum, int delta) {
+    int people = minimum + delta;
+    checkArgument(minimum >= 1 && minimum <= 20 && people >= 0 && people <= 40, "minimum %s and delta %s out of range", minimum, delta);
+    java.time.LocalDate monday = Wards.MONDAY.minusWeeks(2);
+    java.util.List<Employee> staff = new java.util.ArrayList<>();
+    java.util.List<Assignment> shifts = new java.util.ArrayList<>();
+    for (int i = 1; i <= Math.max(1, people); i++) {
+      staff.add(person("E" + i));
+      if (i <= people) {
+        shifts.add(Assignment.of("E" + i, monday, Wards.DAY.code()));
+      }
+    }
+    Problem problem = Problem.builder()
+        .horizon(PlanningHorizon.ofDays(monday, 1))
+        .addAllRoles(Role.STANDARD)
+        .addAllEmployees(staff)
+        .addShiftTypes(Wards.DAY)
+        .staffingPlan(org.careroster.core.StaffingPlan.builder()
+            .addRequirement(org.careroster.core.StaffingRequirement.onDate(monday, Wards.DAY.code(), minimum)).build())
+        .build();
+    return new Witnessed(problem, Roster.of(shifts));
+  }
+
+  private static Problem onePerson(int days, org.careroster.core.ShiftType... types) {
+    return Problem.builder()
+        .horizon(PlanningHorizon.ofDays(Wards.MONDAY.minusWeeks(2), days))
+        .addAllRoles(Role.STANDARD)
+        .addEmployee(person("E1"))
+        .addShiftTypes(types)
+        .build();
+  }
+
+  private static Employee person(String id) {
+    return Employee.builder().id(id).name("Employee " + id.substring(1)).role(Role.HEALTH_WORKER.id()).positionPercent(100)
+        .fullTimeWeeklyHours(35.5).contractType(ContractType.PERMANENT).build();
   }
 }
