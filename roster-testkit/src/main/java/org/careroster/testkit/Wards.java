@@ -75,6 +75,86 @@ public final class Wards {
   }
 
   /**
+   * {@code count} shift types {@code S1}…: a start on the quarter hour and 4 to 12 h, so some cross
+   * midnight (and, in the week from {@link #MONDAY}, the spring clock change), of the category
+   * their start makes them (night from 20:00, evening from 12:00), long above 9 h by day.
+   *
+   * @throws IllegalArgumentException if {@code count} is not from 1 to 20
+   */
+  public static List<ShiftType> shiftTypes(RandomGenerator random, int count) {
+    checkArgument(count >= 1 && count <= 20, "count (%s) must be from 1 to 20", count);
+    List<ShiftType> types = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      LocalTime start = LocalTime.of(0, 0).plusMinutes(15L * random.nextInt(96));
+      int minutes = 240 + 15 * random.nextInt(33);
+      ShiftCategory category = start.getHour() >= 20 || start.getHour() < 4 ? ShiftCategory.NIGHT
+          : minutes > 540 ? ShiftCategory.LONG : start.getHour() >= 12 ? ShiftCategory.EVENING : ShiftCategory.DAY;
+      types.add(shift("S" + i, start, minutes, category));
+    }
+    return types;
+  }
+
+  /**
+   * Up to {@code count} absences of the problem's staff inside its horizon: sick leave (some of
+   * it graded), vacation, leave or a course, one to five days each, never two of one kind for one
+   * employee overlapping.
+   */
+  public static List<org.careroster.core.Absence> absences(RandomGenerator random, Problem problem, int count) {
+    List<org.careroster.core.Absence> absences = new ArrayList<>();
+    org.careroster.core.AbsenceKind[] kinds = org.careroster.core.AbsenceKind.values();
+    for (int i = 0; i < count; i++) {
+      Employee e = problem.employees().get(random.nextInt(problem.employees().size()));
+      LocalDate from = problem.horizon().dates().get(random.nextInt(problem.horizon().days()));
+      LocalDate to = from.plusDays(random.nextInt(5));
+      if (to.isAfter(problem.horizon().end())) {
+        to = problem.horizon().end();
+      }
+      org.careroster.core.AbsenceKind kind = kinds[random.nextInt(kinds.length)];
+      LocalDate last = to;
+      boolean overlaps = absences.stream().anyMatch(a -> a.employee().equals(e.id()) && a.kind() == kind
+          && !a.from().isAfter(last) && !from.isAfter(a.to()));
+      if (!overlaps) {
+        org.careroster.core.Absence.Builder absence = org.careroster.core.Absence.builder().employee(e.id()).kind(kind).from(from).to(to);
+        if (kind == org.careroster.core.AbsenceKind.SICK_LEAVE && random.nextBoolean()) {
+          absence.degreePercent(50);
+        }
+        absences.add(absence.build());
+      }
+    }
+    return absences;
+  }
+
+  /**
+   * {@code problem} with the task {@code medication-round} on its first shift type, which nurses
+   * may do and, with one chance in two, health workers too (task-sharing between nurse and health
+   * worker); everything else as it was.
+   */
+  public static Problem withMedicationRound(RandomGenerator random, Problem problem) {
+    org.careroster.core.TaskPermission.Builder permission = org.careroster.core.TaskPermission.builder()
+        .task("medication-round").addRoles(Role.NURSE.id());
+    if (random.nextBoolean()) {
+      permission.addRoles(Role.HEALTH_WORKER.id());
+    }
+    Problem.Builder result = Problem.builder()
+        .horizon(problem.horizon())
+        .addAllUnits(problem.units())
+        .addAllRoles(problem.roles())
+        .addAllCompetences(problem.competences())
+        .addAllEmployees(problem.employees())
+        .addAllShiftTypes(problem.shiftTypes())
+        .addAllTasks(problem.tasks())
+        .addTasks(org.careroster.core.Task.builder().id("medication-round").name("Medication round")
+            .addShifts(problem.shiftTypes().get(0).code()).build())
+        .taskSharing(org.careroster.core.TaskSharingPolicy.builder().addAllPermissions(problem.taskSharing().permissions())
+            .addPermissions(permission.build()).build())
+        .staffingPlan(problem.staffingPlan())
+        .addAllAbsences(problem.absences())
+        .addAllRequests(problem.requests())
+        .addAllFixedAssignments(problem.fixedAssignments());
+    return result.build();
+  }
+
+  /**
    * A ward of {@code staff} employees over {@code weeks} calendar weeks from {@link #MONDAY} that
    * is feasible by construction. Each employee keeps one kind of shift (D, A, or N for those who
    * work nights) on one to four weekdays a week (nights at most three in a row); the staffing plan

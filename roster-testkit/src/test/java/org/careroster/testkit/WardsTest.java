@@ -39,4 +39,20 @@ class WardsTest {
     assertTrue(staff.stream().allMatch(e -> e.positionPercent().intValue() >= 20 && e.positionPercent().intValue() <= 100));
     assertTrue(staff.stream().map(org.careroster.core.Employee::role).distinct().count() > 1);
   }
+
+  @Test
+  void shiftTypesAbsencesAndPolicies_makeValidProblems() {
+    qt().withExamples(40).forAll(Gens.feasibleWards(6, 2), Gens.randoms()).checkAssert((ward, random) -> {
+      List<org.careroster.core.ShiftType> types = Wards.shiftTypes(random, 1 + random.nextInt(6));
+      org.careroster.core.Problem withTypes = org.careroster.core.Problem.builder().horizon(ward.problem().horizon())
+          .addAllRoles(ward.problem().roles()).addAllEmployees(ward.problem().employees()).addAllShiftTypes(types).build();
+      assertEquals(types.size(), withTypes.shiftTypes().size());
+      org.careroster.core.Problem absent = Wards.withMedicationRound(random, ward.problem())
+          .withAbsences(Wards.absences(random, ward.problem(), 4));
+      assertEquals(1, absent.tasks().size());
+      org.careroster.core.Roster vacated = absent.vacate(ward.witness());
+      assertTrue(vacated.assignments().stream().allMatch(a -> absent.absencesOn(a.employee(), a.date()).stream()
+          .noneMatch(org.careroster.core.Absence::isFull)), "nobody works a day of full absence");
+    });
+  }
 }
