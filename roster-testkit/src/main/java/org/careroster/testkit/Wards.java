@@ -158,7 +158,8 @@ public final class Wards {
    * A ward of {@code staff} employees over {@code weeks} calendar weeks from {@link #MONDAY} that
    * is feasible by construction. Each employee keeps one kind of shift (D, A, or N for those who
    * work nights) on one to four weekdays a week (nights at most three in a row); the staffing plan
-   * asks, date by date, for exactly the people the witness puts on each shift. So the witness meets
+   * asks, date by date, for exactly the people the witness puts on each shift, and now and then for
+   * exactly its people of one role there. So the witness meets
    * every minimum, and it breaks no hard rule of kommune-default: rests of at least 11 h, no
    * weekend or public-holiday work, at most 40 h a week.
    *
@@ -169,6 +170,7 @@ public final class Wards {
     List<Employee> people = employees(random, staff);
     List<Assignment> shifts = new ArrayList<>();
     Map<LocalDate, Map<String, Integer>> onShift = new TreeMap<>();
+    Map<String, Map<String, Integer>> byRole = new TreeMap<>();
     for (Employee e : people) {
       ShiftType type = e.worksNights() && random.nextInt(3) == 0 ? NIGHT : random.nextBoolean() ? DAY : EVENING;
       int days = 1 + random.nextInt(type == NIGHT ? 3 : 4);
@@ -182,11 +184,21 @@ public final class Wards {
           }
           shifts.add(Assignment.of(e.id(), date, type.code()));
           onShift.computeIfAbsent(date, k -> new TreeMap<>()).merge(type.code(), 1, Integer::sum);
+          byRole.computeIfAbsent(date + " " + type.code(), k -> new TreeMap<>()).merge(e.role(), 1, Integer::sum);
         }
       }
     }
     StaffingPlan.Builder plan = StaffingPlan.builder();
-    onShift.forEach((date, byShift) -> byShift.forEach((code, n) -> plan.addRequirement(StaffingRequirement.onDate(date, code, n))));
+    onShift.forEach((date, byShift) -> byShift.forEach((code, n) -> {
+      plan.addRequirement(StaffingRequirement.onDate(date, code, n));
+      // And, now and then, the people of one role the witness has there: a plan by role as well.
+      Map<String, Integer> roles = byRole.get(date + " " + code);
+      String role = roles.keySet().iterator().next();
+      if (random.nextInt(3) == 0) {
+        plan.addRequirement(StaffingRequirement.builder().shift(code).days(org.careroster.core.DayKind.DATE).date(date)
+            .addRoles(role).minimum(roles.get(role)).build());
+      }
+    }));
     Problem problem = Problem.builder()
         .horizon(PlanningHorizon.ofDays(MONDAY, 7 * weeks))
         .addAllRoles(Role.STANDARD)
