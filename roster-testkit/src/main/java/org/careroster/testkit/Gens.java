@@ -26,6 +26,16 @@ public final class Gens {
             (staff, weeks, seed) -> Wards.feasible(new SplittableRandom(seed), staff, weeks));
   }
 
+  /** Employees with the awkward corners of {@link Models#employee}. */
+  public static Gen<org.careroster.core.Employee> employees() {
+    return longs().all().map(seed -> Models.employee(new SplittableRandom(seed)));
+  }
+
+  /** Rosters of up to {@code maxAssignments} (at most 30) assignments ({@link Models#roster}); shrinks towards fewer. */
+  public static Gen<org.careroster.core.Roster> rosters(int maxAssignments) {
+    return integers().between(0, maxAssignments).zip(longs().all(), (size, seed) -> Models.roster(new SplittableRandom(seed), size));
+  }
+
   /** Seeds for the engine-neutral functions ({@link Mutations}, {@link Wards}) as generators of their random state. */
   public static Gen<SplittableRandom> randoms() {
     return longs().all().map(SplittableRandom::new);

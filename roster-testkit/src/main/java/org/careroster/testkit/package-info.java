@@ -5,6 +5,8 @@
  *   <li>{@link org.careroster.testkit.Wards}: engine-neutral generators, plain functions of a
  *       {@link java.util.random.RandomGenerator} and sizes; {@link Wards#feasible} builds a ward
  *       with a witness roster that meets every minimum and breaks no hard rule of kommune-default.
+ *   <li>{@link org.careroster.testkit.Models}: single values with the awkward corners (positions'
+ *       scale, contract types, units, overtime, ids), for round trips.
  *   <li>{@link org.careroster.testkit.AtLimit}: rosters exactly at, one minute under and one
  *       minute over a rule's parameter.
  *   <li>{@link org.careroster.testkit.Mutations}: move, swap, drop and add one assignment, for
