@@ -16,9 +16,9 @@ import org.careroster.core.ShiftCategory;
 /**
  * Rosters at a rule's limit: exactly at it, or a minute (or a unit) over or under, so a rule test
  * can check the boundary (at the limit holds, one step on the wrong side breaks). One case per
- * rule family: rest ({@link #dailyRest}), working time ({@link #hoursPerWeek}), sequences
- * ({@link #consecutiveWorkingDays}), weekends ({@link #weekendFrequency}) and demand ({@link
- * #minimumCover}).
+ * rule family: rest ({@link #dailyRest}, {@link #weeklyRest}), working time ({@link
+ * #hoursPerWeek}), sequences ({@link #consecutiveWorkingDays}, {@link #consecutiveNights}), weekends
+ * ({@link #weekendFrequency}) and demand ({@link #minimumCover}).
  *
  * <pre>{@code
  * Witnessed oneMinuteShort = AtLimit.dailyRest(Duration.ofHours(11), -1);
@@ -128,6 +128,52 @@ public final class AtLimit {
         .staffingPlan(org.careroster.core.StaffingPlan.builder()
             .addRequirement(org.careroster.core.StaffingRequirement.onDate(monday, Wards.DAY.code(), minimum)).build())
         .build();
+    return new Witnessed(problem, Roster.of(shifts));
+  }
+
+  /**
+   * One employee in one complete week (Monday 8 March 2027, no clock change) whose longest
+   * continuous rest is {@code minimum + offsetMinutes}: a shift 00:00–12:00 on Monday, a 30-minute
+   * shift that rest later, then 00:00–12:00 on each day after it, so every other rest is shorter
+   * than 28 h. At the limit when the offset is 0, too short below.
+   *
+   * @throws IllegalArgumentException unless the rest lands between 28 h and 60 h, both a minute wide
+   */
+  public static Witnessed weeklyRest(Duration minimum, long offsetMinutes) {
+    long rest = minimum.toMinutes() + offsetMinutes;
+    checkArgument(rest >= 28 * 60 - 1 && rest <= 60 * 60 + 1, "minimum + offset (%s min) must be from 28 h to 60 h", rest);
+    java.time.LocalDateTime monday = Wards.MONDAY.minusWeeks(2).atStartOfDay();
+    java.time.LocalDateTime second = monday.plusHours(12).plusMinutes(rest);
+    org.careroster.core.ShiftType half = Wards.shift("K", LocalTime.MIDNIGHT, 720, ShiftCategory.DAY);
+    org.careroster.core.ShiftType brief = Wards.shift("L", second.toLocalTime(), 30,
+        second.getHour() >= 20 || second.getHour() < 4 ? ShiftCategory.NIGHT : ShiftCategory.DAY);
+    Problem problem = onePerson(7, half, brief);
+    java.util.List<Assignment> shifts = new java.util.ArrayList<>();
+    shifts.add(Assignment.of("E1", monday.toLocalDate(), "K"));
+    shifts.add(Assignment.of("E1", second.toLocalDate(), "L"));
+    java.time.LocalDateTime secondEnd = second.plusMinutes(30);
+    for (java.time.LocalDate d = second.toLocalDate().plusDays(1); d.isBefore(monday.toLocalDate().plusDays(7)); d = d.plusDays(1)) {
+      if (!d.atStartOfDay().isBefore(secondEnd)) {
+        shifts.add(Assignment.of("E1", d, "K"));
+      }
+    }
+    return new Witnessed(problem, Roster.of(shifts));
+  }
+
+  /**
+   * One employee on the night shift {@code maximum + extra} nights in a row from a Monday: at the
+   * limit when {@code extra} is 0, over it above 0.
+   *
+   * @throws IllegalArgumentException unless {@code maximum + extra} is from 1 to 14
+   */
+  public static Witnessed consecutiveNights(int maximum, int extra) {
+    int nights = maximum + extra;
+    checkArgument(nights >= 1 && nights <= 14, "maximum + extra (%s) must be from 1 to 14", nights);
+    Problem problem = onePerson(nights + 3, Wards.NIGHT);
+    java.util.List<Assignment> shifts = new java.util.ArrayList<>();
+    for (int d = 0; d < nights; d++) {
+      shifts.add(Assignment.of("E1", problem.horizon().start().plusDays(d), Wards.NIGHT.code()));
+    }
     return new Witnessed(problem, Roster.of(shifts));
   }
 

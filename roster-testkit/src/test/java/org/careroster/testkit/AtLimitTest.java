@@ -56,4 +56,22 @@ class AtLimitTest {
       RuleAssert.assertThat(Rules.minimumCover()).given(AtLimit.minimumCover(minimum, -1)).hasViolations(1).penalty(1);
     });
   }
+
+  @Test
+  void weeklyRest_atTheLimitToTheMinute() {
+    qt().withExamples(40).forAll(integers().between(28 * 60, 60 * 60)).checkAssert(minutes -> {
+      Duration minimum = Duration.ofMinutes(minutes);
+      RuleAssert.assertThat(Rules.weeklyRest(minimum)).given(AtLimit.weeklyRest(minimum, 0)).holds();
+      RuleAssert.assertThat(Rules.weeklyRest(minimum)).given(AtLimit.weeklyRest(minimum, 1)).holds();
+      RuleAssert.assertThat(Rules.weeklyRest(minimum)).given(AtLimit.weeklyRest(minimum, -1)).hasViolations(1);
+    });
+  }
+
+  @Test
+  void consecutiveNights_atTheLimitToTheNight() {
+    qt().withExamples(20).forAll(integers().between(1, 8)).checkAssert(maximum -> {
+      RuleAssert.assertThat(Rules.consecutiveNights(maximum)).given(AtLimit.consecutiveNights(maximum, 0)).holds();
+      RuleAssert.assertThat(Rules.consecutiveNights(maximum)).given(AtLimit.consecutiveNights(maximum, 1)).hasViolations(1);
+    });
+  }
 }
