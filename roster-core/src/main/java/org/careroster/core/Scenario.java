@@ -88,6 +88,32 @@ public abstract class Scenario {
   }
 
   /**
+   * Everyone at most every {@code every}-th weekend, for a base rotation of {@code baseWeeks}
+   * weeks. When those weeks do not hold the frequency a whole number of times (every 4th weekend
+   * in 6 weeks), the rotation runs over the least common multiple of both (12 weeks). Named
+   * {@code every 2nd weekend}, or {@code every 4th weekend (12 weeks)} with the weeks changed.
+   *
+   * @throws InvalidModelException if {@code every} is not from 1 to 8
+   * @throws IllegalArgumentException if {@code baseWeeks} is not positive
+   */
+  public static Scenario weekendEvery(int every, int baseWeeks) {
+    if (baseWeeks < 1) {
+      throw new IllegalArgumentException("baseWeeks (" + baseWeeks + ") must be positive");
+    }
+    String name = "every " + every + (every == 1 ? "st" : every == 2 ? "nd" : every == 3 ? "rd" : "th") + " weekend";
+    Builder scenario = builder().weekendEvery(every);
+    int weeks = baseWeeks;
+    while (every >= 1 && weeks % every != 0) {
+      weeks += baseWeeks;
+    }
+    if (weeks != baseWeeks) {
+      scenario.rotationWeeks(weeks);
+      name += " (" + weeks + " weeks)";
+    }
+    return scenario.name(name).build();
+  }
+
+  /**
    * This scenario and {@code other} together, named {@code "this · other"}: where both set a
    * value {@code other}'s wins; their lists of changes are joined, this one's first.
    */

@@ -120,6 +120,17 @@ class ScenarioTest {
   }
 
   @Test
+  void weekendEvery_aFrequencyTheRotationHoldsUnevenly_runsOverTheCommonMultiple() {
+    assertEquals("every 3rd weekend", Scenario.weekendEvery(3, 6).name());
+    assertEquals(java.util.Optional.empty(), Scenario.weekendEvery(3, 6).rotationWeeks());
+    Scenario fourth = Scenario.weekendEvery(4, 6);
+    assertEquals("every 4th weekend (12 weeks)", fourth.name());
+    assertEquals(java.util.Optional.of(12), fourth.rotationWeeks());
+    assertEquals(java.util.Optional.of(4), fourth.weekendEvery());
+    assertEquals("weekendEvery", assertThrows(InvalidModelException.class, () -> Scenario.weekendEvery(0, 6)).path());
+  }
+
+  @Test
   void grid_combinesEveryValueOfEachDimension() {
     List<Scenario> weekends = List.of(Scenario.builder().name("2nd").weekendEvery(2).build(),
         Scenario.builder().name("3rd").weekendEvery(3).build());

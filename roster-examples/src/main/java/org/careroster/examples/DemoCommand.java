@@ -219,34 +219,23 @@ final class DemoCommand implements Callable<Integer> {
    * ({@link org.careroster.metrics.whatif.WeekendBound}; no search, so the demo stays quick).
    */
   private void printWhatIf(Problem problem, org.careroster.constraints.RuleSet rules) {
-    int weeks = problem.horizon().days() / 7;
     out.println();
     out.println("What-if (TØRN), long shifts on, no search: weekend heads needed / largest average position / largest full-time share");
     for (org.careroster.metrics.whatif.ScenarioResult r : whatIf(problem, rules)) {
-      out.printf(Locale.ROOT, "  every %d%s weekend%s: %d heads (the ward has %d), at most %s %% average, %s %% full-time%s%n",
-          r.weekendEvery(), r.weekendEvery() == 2 ? "nd" : r.weekendEvery() == 3 ? "rd" : "th",
-          r.bound().rotationWeeks() == weeks ? "" : " (" + r.bound().rotationWeeks() + " weeks)", r.bound().minimumHeads(),
+      out.printf(Locale.ROOT, "  %s: %d heads (the ward has %d), at most %s %% average, %s %% full-time%s%n",
+          r.scenario(), r.bound().minimumHeads(),
           r.bound().onStaff(), r.bound().maxAveragePositionPercent().toPlainString(), r.bound().maxFullTimePercent().toPlainString(),
           r.bound().isShort() ? " - short" : "");
     }
     out.println("  ./roster whatif DIR/problem.json --weekend-every 2,3,4 --long-shifts on,off solves a rotation for each.");
   }
 
-  /** The three what-if rows: every 2nd, 3rd and 4th weekend with long shifts, bounds only. */
+  /** The three what-if rows: every 2nd, 3rd and 4th weekend with the ward's long shifts, bounds only. */
   private static java.util.List<org.careroster.metrics.whatif.ScenarioResult> whatIf(Problem problem, org.careroster.constraints.RuleSet rules) {
     int weeks = problem.horizon().days() / 7;
     java.util.List<org.careroster.core.Scenario> rows = new java.util.ArrayList<>();
     for (int every = 2; every <= 4; every++) {
-      org.careroster.core.Scenario.Builder s = org.careroster.core.Scenario.builder().name("every " + every + ". weekend")
-          .weekendEvery(every).longShifts(true);
-      int rotation = weeks;
-      while (rotation % every != 0) {
-        rotation += weeks;
-      }
-      if (rotation != weeks) {
-        s.rotationWeeks(rotation);
-      }
-      rows.add(s.build());
+      rows.add(org.careroster.core.Scenario.weekendEvery(every, weeks));
     }
     return new org.careroster.metrics.whatif.WhatIf(rules).bounds(problem, rows);
   }
