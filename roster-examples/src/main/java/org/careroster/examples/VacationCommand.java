@@ -1,12 +1,7 @@
 package org.careroster.examples;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +36,7 @@ import org.careroster.core.VacationEntitlement;
 import org.careroster.core.VacationYear;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;
+import org.careroster.views.RosterCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,7 +99,7 @@ final class VacationCommand implements Callable<Integer> {
   Path rulesFile;
 
   @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.DurationValue.class,
-      description = "Wall-clock limit of the summer plan's adjustments (default: 20s).")
+      description = "Wall-clock limit of the base rotation's rollout over the summer (default: 20s).")
   Duration timeLimit;
 
   @Option(names = "--threads", paramLabel = "N", converter = OptionValues.Threads.class,
@@ -111,7 +107,7 @@ final class VacationCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Directory to write problem.json, roster.json and substitute-need.csv into.")
+      description = "Directory to write problem.json, roster.json, substitute-need.json and substitute-need.csv into.")
   Path outDir;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
@@ -278,22 +274,17 @@ final class VacationCommand implements Callable<Integer> {
   }
 
   /** The substitute need as CSV: week, date, shift, substitutes, hours, weekend, role, qualified_only, proposed, uncovered, lacking. */
-  static String csv(SubstituteNeed need) throws IOException {
-    CsvSchema schema = CsvSchema.builder()
-        .addColumn("week").addColumn("date").addColumn("shift").addColumn("substitutes")
-        .addColumn("hours").addColumn("weekend").addColumn("role").addColumn("qualified_only")
-        .addColumn("proposed").addColumn("uncovered").addColumn("lacking")
-        .build().withHeader().withLineSeparator("\n");
-    StringWriter text = new StringWriter();
-    try (SequenceWriter rows = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writer(schema).writeValues(text)) {
-      for (SubstituteShift shift : need.shifts()) {
-        rows.write(List.of(shift.week(), shift.date().toString(), shift.shift(), shift.substitutes(),
-            shift.hours().toPlainString(), shift.weekend(), shift.role().orElse(""), shift.qualifiedOnly(),
-            String.join(" ", shift.proposed()), shift.uncovered(), shift.lacking()));
-      }
+  static String csv(SubstituteNeed need) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (SubstituteShift shift : need.shifts()) {
+      rows.add(List.of(shift.week(), shift.date().toString(), shift.shift(), shift.substitutes(),
+          shift.hours().toPlainString(), shift.weekend(), shift.role().orElse(""), shift.qualifiedOnly(),
+          String.join(" ", shift.proposed()), shift.uncovered(), shift.lacking()));
     }
-    return text.toString();
+    return RosterCsv.table(List.of("week", "date", "shift", "substitutes", "hours", "weekend", "role", "qualified_only",
+        "proposed", "uncovered", "lacking"), rows);
   }
+
 
   private int fail(String problem) {
     err.println("roster vacation: " + problem);

@@ -1,12 +1,7 @@
 package org.careroster.examples;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -162,13 +157,7 @@ final class WhatIfCommand implements Callable<Integer> {
     int baseWeeks = base.horizon().days() / 7;
     List<Scenario> weekends = new ArrayList<>();
     for (int n : weekendEvery) {
-      Scenario.Builder s = Scenario.builder().weekendEvery(n);
-      if (baseWeeks % n != 0) {
-        s.rotationWeeks(lcm(baseWeeks, n)).name("every " + ordinal(n) + " weekend (" + lcm(baseWeeks, n) + " weeks)");
-      } else {
-        s.name("every " + ordinal(n) + " weekend");
-      }
-      weekends.add(s.build());
+      weekends.add(Scenario.weekendEvery(n, baseWeeks));
     }
     List<Scenario> longShiftDimension = new ArrayList<>();
     for (boolean on : longShifts) {
@@ -189,11 +178,7 @@ final class WhatIfCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return fail(problemFile + ": " + e.getMessage());
     }
-    try {
-      print(results);
-    } catch (IOException e) {
-      return fail("cannot write the table: " + e.getMessage());
-    }
+    print(results);
     boolean anyLawful = results.stream().anyMatch(r -> boundOnly ? !r.bound().isShort()
         : r.achieved().map(a -> a.hardViolations() == 0).orElse(false));
     return anyLawful ? RosterCli.OK : RosterCli.FAILED;
@@ -204,7 +189,7 @@ final class WhatIfCommand implements Callable<Integer> {
       "weekend_coverage_pct", "vacant_shifts", "long_shifts_per_consenting", "below_contract_h_week",
       "above_contract_h_week", "best", "why");
 
-  private void print(List<ScenarioResult> results) throws IOException {
+  private void print(List<ScenarioResult> results) {
     if (format.equals("json")) {
       out.println(RosterJson.strict().write(results));
       return;
@@ -225,7 +210,7 @@ final class WhatIfCommand implements Callable<Integer> {
           i == best ? "*" : "", r.why().orElse("")));
     }
     switch (format) {
-      case "csv" -> out.print(csv(rows));
+      case "csv" -> out.print(org.careroster.views.RosterCsv.table(COLUMNS, rows));
       case "markdown" -> {
         out.println("| Scenario | Every | Min heads | Max avg position | Max full-time | Status | Weekend heads | Full-time | Avg position | Avg worked | Weekend coverage | Vacant shifts | Long shifts / consenting | Below / above contract (h/week) | Why |");
         out.println("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -257,17 +242,7 @@ final class WhatIfCommand implements Callable<Integer> {
     }
   }
 
-  private static String csv(List<List<String>> rows) throws IOException {
-    CsvSchema.Builder schema = CsvSchema.builder();
-    COLUMNS.forEach(schema::addColumn);
-    StringWriter text = new StringWriter();
-    try (SequenceWriter writer = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build().writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(text)) {
-      for (List<String> row : rows) {
-        writer.write(row);
-      }
-    }
-    return text.toString();
-  }
+
 
   /** The row with the largest full-time bound among scenarios with a lawful rotation (or, bounds only, not short); -1 if none. */
   private int best(List<ScenarioResult> results) {
@@ -288,21 +263,6 @@ final class WhatIfCommand implements Callable<Integer> {
 
   private static String pct(String value) {
     return value.isEmpty() ? "" : value + " %";
-  }
-
-  private static String ordinal(int n) {
-    return n + (n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th");
-  }
-
-  private static int lcm(int a, int b) {
-    int x = a;
-    int y = b;
-    while (y != 0) {
-      int t = x % y;
-      x = y;
-      y = t;
-    }
-    return a / x * b;
   }
 
   private int fail(String problem) {

@@ -39,8 +39,6 @@ public final class RosterCsv {
   public static String assignments(Problem problem, Roster roster) {
     checkNotNull(problem, "problem");
     problem.checkReferences(roster);
-    CsvSchema.Builder schema = CsvSchema.builder();
-    List.of("employee", "name", "role", "date", "shift", "start", "end", "hours", "unit", "overtime").forEach(schema::addColumn);
     List<List<Object>> rows = new ArrayList<>();
     for (Assignment a : sorted(roster)) {
       Employee e = problem.findEmployee(a.employee()).orElseThrow();
@@ -51,16 +49,16 @@ public final class RosterCsv {
           end.toOffsetDateTime().toString(), String.format(Locale.ROOT, "%.2f", type.realDuration(a.date()).toMinutes() / 60.0),
           a.unit().orElse(""), a.overtime()));
     }
-    return write(schema.build(), rows);
+    return table(List.of("employee", "name", "role", "date", "shift", "start", "end", "hours", "unit", "overtime"), rows);
   }
 
   /** One row per employee, one column per date of the horizon holding the shift code (empty when off). */
   public static String grid(Problem problem, Roster roster) {
     checkNotNull(problem, "problem");
     problem.checkReferences(roster);
-    CsvSchema.Builder schema = CsvSchema.builder().addColumn("employee").addColumn("name");
+    List<String> columns = new ArrayList<>(List.of("employee", "name"));
     List<LocalDate> dates = problem.horizon().dates();
-    dates.forEach(d -> schema.addColumn(d.toString()));
+    dates.forEach(d -> columns.add(d.toString()));
     List<List<Object>> rows = new ArrayList<>();
     for (Employee e : problem.employees()) {
       List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
@@ -69,7 +67,7 @@ public final class RosterCsv {
       }
       rows.add(row);
     }
-    return write(schema.build(), rows);
+    return table(columns, rows);
   }
 
   private static List<Assignment> sorted(Roster roster) {
@@ -77,11 +75,18 @@ public final class RosterCsv {
         .sorted(Comparator.comparing(Assignment::date).thenComparing(Assignment::shift).thenComparing(Assignment::employee)).toList();
   }
 
-  private static String write(CsvSchema schema, List<List<Object>> rows) {
+  /**
+   * Any table as CSV the way the roster exports write it: a header line of {@code columns}, one
+   * line per row, a field quoted only when it holds a comma, quote or line break, {@code \n} line
+   * ends. The commands' other CSV reports (substitute need, what-if) use it too.
+   */
+  public static String table(List<String> columns, List<? extends List<?>> rows) {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    columns.forEach(schema::addColumn);
     StringWriter text = new StringWriter();
     try (SequenceWriter writer = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
-        .writer(schema.withHeader().withLineSeparator("\n")).writeValues(text)) {
-      for (List<Object> row : rows) {
+        .writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(text)) {
+      for (List<?> row : rows) {
         writer.write(row);
       }
     } catch (IOException e) {

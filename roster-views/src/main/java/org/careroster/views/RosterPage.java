@@ -108,7 +108,7 @@ public final class RosterPage {
     html.append("<tr><th scope=\"col\" class=\"name\">").append(nn ? "Tilsett" : "Employee").append("</th>");
     Locale locale = nn ? Locale.forLanguageTag("nn") : Locale.ENGLISH;
     for (LocalDate d : dates) {
-      html.append("<th scope=\"col\" class=\"").append(dayClass(problem, d)).append("\" title=\"").append(attr(dayTitle(problem, d, locale)))
+      html.append("<th scope=\"col\" class=\"").append(dayClass(problem, d)).append("\" title=\"").append(text(dayTitle(problem, d, locale)))
           .append("\">").append(text(d.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale))).append("<br>")
           .append(d.getDayOfMonth()).append("</th>");
     }
@@ -118,7 +118,7 @@ public final class RosterPage {
     html.append("</tr>\n</thead>\n<tbody>\n");
     int weeks = Math.max(1, dates.size() / 7);
     for (Employee e : problem.employees()) {
-      html.append("<tr data-employee=\"").append(attr(e.id())).append("\"><th scope=\"row\" class=\"name\">").append(text(e.name()))
+      html.append("<tr data-employee=\"").append(text(e.id())).append("\"><th scope=\"row\" class=\"name\">").append(text(e.name()))
           .append(" <small>").append(text(e.id())).append(" · ").append(text(e.role())).append(" · ")
           .append(e.positionPercent().stripTrailingZeros().toPlainString()).append(" %</small></th>");
       long minutes = 0;
@@ -148,8 +148,8 @@ public final class RosterPage {
         html.append("<td");
         if (!broken.isEmpty()) {
           classes.append(" violation");
-          html.append(" title=\"").append(attr(messages(broken, d, number, nn))).append("\" data-rules=\"")
-              .append(attr(String.join(" ", broken.stream().map(Violation::ruleId).distinct().toList()))).append("\"");
+          html.append(" title=\"").append(text(messages(broken, d, number, nn))).append("\" data-rules=\"")
+              .append(text(String.join(" ", broken.stream().map(Violation::ruleId).distinct().toList()))).append("\"");
         }
         String cellClass = classes.toString().trim();
         html.append(cellClass.isEmpty() ? "" : " class=\"" + cellClass + "\"").append(">").append(codes)
@@ -163,7 +163,7 @@ public final class RosterPage {
     }
     html.append("</tbody>\n<tfoot>\n");
     for (ShiftType t : problem.shiftTypes()) {
-      html.append("<tr class=\"cover\" data-shift=\"").append(attr(t.code())).append("\"><th scope=\"row\" class=\"name\">")
+      html.append("<tr class=\"cover\" data-shift=\"").append(text(t.code())).append("\"><th scope=\"row\" class=\"name\">")
           .append(nn ? "Dekning " : "Cover ").append(text(t.code())).append("</th>");
       for (LocalDate d : dates) {
         int required = 0;
@@ -184,7 +184,7 @@ public final class RosterPage {
         }
         html.append("<td class=\"").append(classes.toString().trim()).append("\"");
         if (!broken.isEmpty()) {
-          html.append(" title=\"").append(attr(messages(broken, d, number, nn))).append("\"");
+          html.append(" title=\"").append(text(messages(broken, d, number, nn))).append("\"");
         }
         html.append(">").append(staffed).append("/").append(required).append(staffed < required ? "▼" : "")
             .append(vacant ? "<span class=\"mark\">" + (nn ? " ledig" : " vacant") + "</span>" : "").append("</td>");
@@ -286,10 +286,6 @@ public final class RosterPage {
   }
 
   private static String text(String s) {
-    return ESCAPE.escape(s);
-  }
-
-  private static String attr(String s) {
     return ESCAPE.escape(s);
   }
 }
