@@ -68,6 +68,12 @@ public final class RuleAssert {
       return this;
     }
 
+    /** Asserts the rule finds at least one violation. */
+    public Verdict breaks() {
+      assertTrue(!violations.isEmpty(), () -> rule.id() + " should break, but found nothing");
+      return this;
+    }
+
     /** Asserts the rule finds exactly {@code count} violations. */
     public Verdict hasViolations(int count) {
       assertEquals(count, violations.size(), () -> rule.id() + " found " + violations.size() + ": " + violations);
