@@ -100,6 +100,9 @@ public abstract class Employee {
   /** Id of the employee who mentors this person during training (opplæring), if any. */
   public abstract Optional<String> mentor();
 
+  /** A copy with {@code competences} instead of the ones held, e.g. with a course passed or a delegation expired. */
+  public abstract Employee withCompetences(Iterable<? extends Qualification> competences);
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -26,6 +26,12 @@ public final class Gens {
             (staff, weeks, seed) -> Wards.feasible(new SplittableRandom(seed), staff, weeks));
   }
 
+  /** Feasible wards whose staffing plan also counts a competence and its expiry ({@link Wards#withCompetenceCover}). */
+  public static Gen<Witnessed> competenceWards(int maxStaff, int maxWeeks) {
+    return feasibleWards(maxStaff, maxWeeks).zip(longs().all(),
+        (ward, seed) -> Wards.withCompetenceCover(new SplittableRandom(seed), ward));
+  }
+
   /** Employees with the awkward corners of {@link Models#employee}. */
   public static Gen<org.careroster.core.Employee> employees() {
     return longs().all().map(seed -> Models.employee(new SplittableRandom(seed)));

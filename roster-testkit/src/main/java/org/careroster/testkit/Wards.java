@@ -3,6 +3,7 @@ package org.careroster.testkit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,18 +13,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import org.careroster.core.Absence;
+import org.careroster.core.AbsenceKind;
 import org.careroster.core.Assignment;
+import org.careroster.core.Competence;
 import org.careroster.core.ContractType;
+import org.careroster.core.DayKind;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
 import org.careroster.core.PublicHolidays;
+import org.careroster.core.Qualification;
 import org.careroster.core.Role;
 import org.careroster.core.Roster;
 import org.careroster.core.ShiftCategory;
 import org.careroster.core.ShiftType;
 import org.careroster.core.StaffingPlan;
 import org.careroster.core.StaffingRequirement;
+import org.careroster.core.Task;
+import org.careroster.core.TaskPermission;
+import org.careroster.core.TaskSharingPolicy;
 
 /**
  * Generators of wards, engine-neutral: plain functions of a {@link RandomGenerator} and sizes, so
@@ -99,9 +108,9 @@ public final class Wards {
    * it graded), vacation, leave or a course, one to five days each, never two of one kind for one
    * employee overlapping.
    */
-  public static List<org.careroster.core.Absence> absences(RandomGenerator random, Problem problem, int count) {
-    List<org.careroster.core.Absence> absences = new ArrayList<>();
-    org.careroster.core.AbsenceKind[] kinds = org.careroster.core.AbsenceKind.values();
+  public static List<Absence> absences(RandomGenerator random, Problem problem, int count) {
+    List<Absence> absences = new ArrayList<>();
+    AbsenceKind[] kinds = AbsenceKind.values();
     for (int i = 0; i < count; i++) {
       Employee e = problem.employees().get(random.nextInt(problem.employees().size()));
       LocalDate from = problem.horizon().dates().get(random.nextInt(problem.horizon().days()));
@@ -109,13 +118,13 @@ public final class Wards {
       if (to.isAfter(problem.horizon().end())) {
         to = problem.horizon().end();
       }
-      org.careroster.core.AbsenceKind kind = kinds[random.nextInt(kinds.length)];
+      AbsenceKind kind = kinds[random.nextInt(kinds.length)];
       LocalDate last = to;
       boolean overlaps = absences.stream().anyMatch(a -> a.employee().equals(e.id()) && a.kind() == kind
           && !a.from().isAfter(last) && !from.isAfter(a.to()));
       if (!overlaps) {
-        org.careroster.core.Absence.Builder absence = org.careroster.core.Absence.builder().employee(e.id()).kind(kind).from(from).to(to);
-        if (kind == org.careroster.core.AbsenceKind.SICK_LEAVE && random.nextBoolean()) {
+        Absence.Builder absence = Absence.builder().employee(e.id()).kind(kind).from(from).to(to);
+        if (kind == AbsenceKind.SICK_LEAVE && random.nextBoolean()) {
           absence.degreePercent(50);
         }
         absences.add(absence.build());
@@ -130,7 +139,7 @@ public final class Wards {
    * worker); everything else as it was.
    */
   public static Problem withMedicationRound(RandomGenerator random, Problem problem) {
-    org.careroster.core.TaskPermission.Builder permission = org.careroster.core.TaskPermission.builder()
+    TaskPermission.Builder permission = TaskPermission.builder()
         .task("medication-round").addRoles(Role.NURSE.id());
     if (random.nextBoolean()) {
       permission.addRoles(Role.HEALTH_WORKER.id());
@@ -143,15 +152,73 @@ public final class Wards {
         .addAllEmployees(problem.employees())
         .addAllShiftTypes(problem.shiftTypes())
         .addAllTasks(problem.tasks())
-        .addTasks(org.careroster.core.Task.builder().id("medication-round").name("Medication round")
+        .addTasks(Task.builder().id("medication-round").name("Medication round")
             .addShifts(problem.shiftTypes().get(0).code()).build())
-        .taskSharing(org.careroster.core.TaskSharingPolicy.builder().addAllPermissions(problem.taskSharing().permissions())
+        .taskSharing(TaskSharingPolicy.builder().addAllPermissions(problem.taskSharing().permissions())
             .addPermissions(permission.build()).build())
         .staffingPlan(problem.staffingPlan())
         .addAllAbsences(problem.absences())
         .addAllRequests(problem.requests())
         .addAllFixedAssignments(problem.fixedAssignments());
     return result.build();
+  }
+
+  /**
+   * {@code ward} with a staffing plan by competence that its witness still meets: the competence
+   * {@code medication-delegation} is given to about half the staff (to one in four of them expiring
+   * on a date inside the horizon), and on about one shift in three the plan asks for as many
+   * holders, valid that day, as the witness has there. So the witness stays feasible while the
+   * plan now counts competences and their expiry.
+   */
+  public static Witnessed withCompetenceCover(RandomGenerator random, Witnessed ward) {
+    checkNotNull(random, "random");
+    Problem problem = ward.problem();
+    String competence = Competence.MEDICATION_DELEGATION.id();
+    List<Employee> staff = new ArrayList<>();
+    for (Employee e : problem.employees()) {
+      if (random.nextBoolean()) {
+        Qualification held = Qualification.of(competence);
+        if (random.nextInt(4) == 0) {
+          held = held.withExpires(problem.horizon().dates().get(random.nextInt(problem.horizon().days())));
+        }
+        staff.add(e.withCompetences(ImmutableList.<Qualification>builder()
+            .addAll(e.competences()).add(held).build()));
+      } else {
+        staff.add(e);
+      }
+    }
+    Map<String, Employee> byId = new TreeMap<>();
+    staff.forEach(e -> byId.put(e.id(), e));
+    Map<String, Integer> holders = new TreeMap<>();
+    for (Assignment a : ward.witness().assignments()) {
+      boolean valid = byId.get(a.employee()).competences().stream().anyMatch(q -> q.competence().equals(competence)
+          && q.expires().map(last -> !a.date().isAfter(last)).orElse(true));
+      holders.merge(a.date() + " " + a.shift(), valid ? 1 : 0, Integer::sum);
+    }
+    StaffingPlan.Builder plan = StaffingPlan.builder().addAllRequirements(problem.staffingPlan().requirements());
+    holders.forEach((slot, count) -> {
+      if (count > 0 && random.nextInt(3) == 0) {
+        String[] parts = slot.split(" ");
+        plan.addRequirement(StaffingRequirement.builder().shift(parts[1]).days(DayKind.DATE)
+            .date(LocalDate.parse(parts[0])).addCompetences(competence).minimum(count).build());
+      }
+    });
+    Problem result = Problem.builder()
+        .horizon(problem.horizon())
+        .addAllUnits(problem.units())
+        .addAllRoles(problem.roles())
+        .addAllCompetences(problem.competences())
+        .addCompetences(Competence.MEDICATION_DELEGATION)
+        .addAllEmployees(staff)
+        .addAllShiftTypes(problem.shiftTypes())
+        .addAllTasks(problem.tasks())
+        .taskSharing(problem.taskSharing())
+        .staffingPlan(plan.build())
+        .addAllAbsences(problem.absences())
+        .addAllRequests(problem.requests())
+        .addAllFixedAssignments(problem.fixedAssignments())
+        .build();
+    return new Witnessed(result, ward.witness());
   }
 
   /**
@@ -195,7 +262,7 @@ public final class Wards {
       Map<String, Integer> roles = byRole.get(date + " " + code);
       String role = roles.keySet().iterator().next();
       if (random.nextInt(3) == 0) {
-        plan.addRequirement(StaffingRequirement.builder().shift(code).days(org.careroster.core.DayKind.DATE).date(date)
+        plan.addRequirement(StaffingRequirement.builder().shift(code).days(DayKind.DATE).date(date)
             .addRoles(role).minimum(roles.get(role)).build());
       }
     }));

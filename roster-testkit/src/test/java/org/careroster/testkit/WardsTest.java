@@ -55,4 +55,26 @@ class WardsTest {
           .noneMatch(org.careroster.core.Absence::isFull)), "nobody works a day of full absence");
     });
   }
+
+  @Test
+  void competenceCover_keepsTheWitnessFeasibleAndCountsHoldersValidThatDay() {
+    qt().withExamples(60).forAll(Gens.competenceWards(12, 3)).checkAssert(ward -> {
+      org.careroster.constraints.ValidationReport report = org.careroster.constraints.RosterValidator.validate(
+          ward.problem(), ward.witness(), org.careroster.constraints.RuleSets.kommuneDefault());
+      assertTrue(report.isFeasible(), report.violations()::toString);
+      for (org.careroster.core.StaffingRequirement row : ward.problem().staffingPlan().requirements()) {
+        if (!row.competences().isEmpty()) {
+          long holders = ward.witness().assignments().stream()
+              .filter(a -> a.date().equals(row.date().orElseThrow()) && a.shift().equals(row.shift()))
+              .filter(a -> ward.problem().findEmployee(a.employee()).orElseThrow().hasCompetence("medication-delegation", a.date()))
+              .count();
+          assertEquals(row.minimum(), holders, row::toString);
+        }
+      }
+    });
+    // The plan does count competences: on some seed, a holder's expiry or a competence row shows.
+    assertTrue(java.util.stream.LongStream.range(0, 20).mapToObj(seed -> Wards.withCompetenceCover(new SplittableRandom(seed),
+            Wards.feasible(new SplittableRandom(seed), 8, 2)).problem().staffingPlan().requirements())
+        .anyMatch(rows -> rows.stream().anyMatch(r -> !r.competences().isEmpty())));
+  }
 }

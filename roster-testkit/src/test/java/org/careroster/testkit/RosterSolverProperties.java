@@ -1,4 +1,4 @@
-package org.careroster.constraints;
+package org.careroster.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,80 +6,32 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.util.SplittableRandom;
+import org.careroster.constraints.RosterSolver;
+import org.careroster.constraints.RosterValidator;
+import org.careroster.constraints.RuleSets;
+import org.careroster.constraints.SolveResult;
+import org.careroster.constraints.SolveStatus;
+import org.careroster.constraints.SolverOptions;
+import org.careroster.constraints.ValidationReport;
 import org.careroster.core.Assignment;
-import org.careroster.core.ContractType;
 import org.careroster.core.Employee;
-import org.careroster.core.PlanningHorizon;
 import org.careroster.core.Problem;
-import org.careroster.core.Role;
-import org.careroster.core.ShiftCategory;
-import org.careroster.core.ShiftType;
 import org.careroster.core.StaffingPlan;
 import org.careroster.core.StaffingRequirement;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Properties of the solver over generated small problems. */
+/** Properties of the solver over the testkit's feasible wards. */
 class RosterSolverProperties {
 
   private static final RosterSolver SOLVER = new RosterSolver();
   // Each shrink step solves again: keep a failing run short.
   private static final int SHRINK_CYCLES = 25;
-  // Includes the spring-forward weekend of 2027 so that real-time rest is exercised.
-  private static final LocalDate FIRST_START = LocalDate.of(2027, 3, 22);
-
-  /**
-   * Problems that have a lawful roster by construction: shifts last at most 13 h, and each day
-   * needs at most half the staff, so working every other day (at least 24 h apart, hence 11 h of
-   * rest) covers it.
-   */
+  /** Wards of 2 to 8 people over one week that have a lawful roster by construction. */
   static Gen<Problem> problems() {
-    Gen<Integer> staff = integers().between(2, 8);
-    Gen<Integer> days = integers().between(1, 7);
-    Gen<Integer> types = integers().between(1, 3);
-    Gen<Long> layout = longs().between(0, 1L << 40);
-    return staff.zip(days, types, layout, RosterSolverProperties::problem);
-  }
-
-  private static Problem problem(int staff, int days, int types, long layout) {
-    LocalDate start = FIRST_START.plusDays(layout % 7);
-    Problem.Builder problem =
-        Problem.builder().horizon(PlanningHorizon.ofDays(start, days)).addAllRoles(Role.STANDARD);
-    for (int i = 0; i < staff; i++) {
-      problem.addEmployee(
-          Employee.builder()
-              .id("E" + i)
-              .name("Person " + i)
-              .role(i % 2 == 0 ? Role.NURSE : Role.ASSISTANT)
-              .positionPercent(40 + (layout >>> i) % 61)
-              .fullTimeWeeklyHours(35.5)
-              .contractType(ContractType.PERMANENT)
-              .build());
-    }
-    for (int t = 0; t < types; t++) {
-      long bits = layout >>> (8 * t + 3);
-      problem.addShiftType(
-          ShiftType.builder()
-              .code("S" + t)
-              .start(LocalTime.of((int) (bits % 24), 0))
-              .duration(Duration.ofHours(4 + (bits >>> 5) % 10))
-              .category(ShiftCategory.DAY)
-              .build());
-    }
-    StaffingPlan.Builder plan = StaffingPlan.builder();
-    int perDay = staff / 2;
-    for (int d = 0; d < days; d++) {
-      int remaining = perDay;
-      for (int t = 0; t < types && remaining > 0; t++) {
-        int need = (int) Math.min(remaining, 1 + ((layout >>> (d + t)) & 1));
-        plan.addRequirement(StaffingRequirement.onDate(start.plusDays(d), "S" + t, need));
-        remaining -= need;
-      }
-    }
-    return problem.staffingPlan(plan.build()).build();
+    return integers().between(2, 8).zip(longs().all(), (staff, seed) -> Wards.feasible(new SplittableRandom(seed), staff, 1).problem());
   }
 
   private static SolverOptions options(long seed) {
