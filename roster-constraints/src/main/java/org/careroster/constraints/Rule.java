@@ -3,6 +3,35 @@ package org.careroster.constraints;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.google.common.collect.ImmutableList;
+import org.careroster.constraints.rules.Availability;
+import org.careroster.constraints.rules.AverageWeeklyHours;
+import org.careroster.constraints.rules.ConsecutiveDaysOff;
+import org.careroster.constraints.rules.ConsecutiveNights;
+import org.careroster.constraints.rules.ConsecutiveWorkingDays;
+import org.careroster.constraints.rules.ContractHours;
+import org.careroster.constraints.rules.DailyRest;
+import org.careroster.constraints.rules.Fairness;
+import org.careroster.constraints.rules.ForbiddenSuccessions;
+import org.careroster.constraints.rules.HoursPerWeek;
+import org.careroster.constraints.rules.LongShifts;
+import org.careroster.constraints.rules.MaximumCover;
+import org.careroster.constraints.rules.Mentoring;
+import org.careroster.constraints.rules.MinimumCover;
+import org.careroster.constraints.rules.NightEligibility;
+import org.careroster.constraints.rules.NightWorkAverage;
+import org.careroster.constraints.rules.OrdinaryHoursPerDay;
+import org.careroster.constraints.rules.OvertimeCaps;
+import org.careroster.constraints.rules.PreferredCover;
+import org.careroster.constraints.rules.Requests;
+import org.careroster.constraints.rules.ShiftCounts;
+import org.careroster.constraints.rules.SundayRest;
+import org.careroster.constraints.rules.TaskSharingCover;
+import org.careroster.constraints.rules.TotalHoursPerDay;
+import org.careroster.constraints.rules.UnitEligibility;
+import org.careroster.constraints.rules.WeekendFrequency;
+import org.careroster.constraints.rules.WeeklyRest;
+import org.careroster.constraints.rules.WorkedTime;
+import org.careroster.constraints.rules.WorkingWeekends;
 import org.careroster.constraints.spi.RosterModel;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;
@@ -18,35 +47,35 @@ import org.careroster.core.Roster;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "rule")
 @JsonSubTypes({
-  @JsonSubTypes.Type(value = ImmutableDailyRest.class, name = DailyRest.ID),
-  @JsonSubTypes.Type(value = ImmutableMinimumCover.class, name = MinimumCover.ID),
-  @JsonSubTypes.Type(value = ImmutableContractHours.class, name = ContractHours.ID),
-  @JsonSubTypes.Type(value = ImmutableWeeklyRest.class, name = WeeklyRest.ID),
-  @JsonSubTypes.Type(value = ImmutableOrdinaryHoursPerDay.class, name = OrdinaryHoursPerDay.ID),
-  @JsonSubTypes.Type(value = ImmutableTotalHoursPerDay.class, name = TotalHoursPerDay.ID),
-  @JsonSubTypes.Type(value = ImmutableHoursPerWeek.class, name = HoursPerWeek.ID),
-  @JsonSubTypes.Type(value = ImmutableAverageWeeklyHours.class, name = AverageWeeklyHours.ID),
-  @JsonSubTypes.Type(value = ImmutableSundayRest.class, name = SundayRest.ID),
-  @JsonSubTypes.Type(value = ImmutableNightWorkAverage.class, name = NightWorkAverage.ID),
-  @JsonSubTypes.Type(value = ImmutableConsecutiveNights.class, name = ConsecutiveNights.ID),
-  @JsonSubTypes.Type(value = ImmutableConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
-  @JsonSubTypes.Type(value = ImmutableConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
-  @JsonSubTypes.Type(value = ImmutableForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
-  @JsonSubTypes.Type(value = ImmutableWeekendFrequency.class, name = WeekendFrequency.ID),
-  @JsonSubTypes.Type(value = ImmutableLongShifts.class, name = LongShifts.ID),
-  @JsonSubTypes.Type(value = ImmutablePreferredCover.class, name = PreferredCover.ID),
-  @JsonSubTypes.Type(value = ImmutableMaximumCover.class, name = MaximumCover.ID),
-  @JsonSubTypes.Type(value = ImmutableTaskSharingCover.class, name = TaskSharingCover.ID),
-  @JsonSubTypes.Type(value = ImmutableMentoring.class, name = Mentoring.ID),
-  @JsonSubTypes.Type(value = ImmutableAvailability.class, name = Availability.ID),
-  @JsonSubTypes.Type(value = ImmutableUnitEligibility.class, name = UnitEligibility.ID),
-  @JsonSubTypes.Type(value = ImmutableNightEligibility.class, name = NightEligibility.ID),
-  @JsonSubTypes.Type(value = ImmutableRequests.class, name = Requests.ID),
-  @JsonSubTypes.Type(value = ImmutableOvertimeCaps.class, name = OvertimeCaps.ID),
-  @JsonSubTypes.Type(value = ImmutableFairness.class, name = Fairness.ID),
-  @JsonSubTypes.Type(value = ImmutableShiftCounts.class, name = ShiftCounts.ID),
-  @JsonSubTypes.Type(value = ImmutableWorkedTime.class, name = WorkedTime.ID),
-  @JsonSubTypes.Type(value = ImmutableWorkingWeekends.class, name = WorkingWeekends.ID),
+  @JsonSubTypes.Type(value = DailyRest.class, name = DailyRest.ID),
+  @JsonSubTypes.Type(value = MinimumCover.class, name = MinimumCover.ID),
+  @JsonSubTypes.Type(value = ContractHours.class, name = ContractHours.ID),
+  @JsonSubTypes.Type(value = WeeklyRest.class, name = WeeklyRest.ID),
+  @JsonSubTypes.Type(value = OrdinaryHoursPerDay.class, name = OrdinaryHoursPerDay.ID),
+  @JsonSubTypes.Type(value = TotalHoursPerDay.class, name = TotalHoursPerDay.ID),
+  @JsonSubTypes.Type(value = HoursPerWeek.class, name = HoursPerWeek.ID),
+  @JsonSubTypes.Type(value = AverageWeeklyHours.class, name = AverageWeeklyHours.ID),
+  @JsonSubTypes.Type(value = SundayRest.class, name = SundayRest.ID),
+  @JsonSubTypes.Type(value = NightWorkAverage.class, name = NightWorkAverage.ID),
+  @JsonSubTypes.Type(value = ConsecutiveNights.class, name = ConsecutiveNights.ID),
+  @JsonSubTypes.Type(value = ConsecutiveWorkingDays.class, name = ConsecutiveWorkingDays.ID),
+  @JsonSubTypes.Type(value = ConsecutiveDaysOff.class, name = ConsecutiveDaysOff.ID),
+  @JsonSubTypes.Type(value = ForbiddenSuccessions.class, name = ForbiddenSuccessions.ID),
+  @JsonSubTypes.Type(value = WeekendFrequency.class, name = WeekendFrequency.ID),
+  @JsonSubTypes.Type(value = LongShifts.class, name = LongShifts.ID),
+  @JsonSubTypes.Type(value = PreferredCover.class, name = PreferredCover.ID),
+  @JsonSubTypes.Type(value = MaximumCover.class, name = MaximumCover.ID),
+  @JsonSubTypes.Type(value = TaskSharingCover.class, name = TaskSharingCover.ID),
+  @JsonSubTypes.Type(value = Mentoring.class, name = Mentoring.ID),
+  @JsonSubTypes.Type(value = Availability.class, name = Availability.ID),
+  @JsonSubTypes.Type(value = UnitEligibility.class, name = UnitEligibility.ID),
+  @JsonSubTypes.Type(value = NightEligibility.class, name = NightEligibility.ID),
+  @JsonSubTypes.Type(value = Requests.class, name = Requests.ID),
+  @JsonSubTypes.Type(value = OvertimeCaps.class, name = OvertimeCaps.ID),
+  @JsonSubTypes.Type(value = Fairness.class, name = Fairness.ID),
+  @JsonSubTypes.Type(value = ShiftCounts.class, name = ShiftCounts.ID),
+  @JsonSubTypes.Type(value = WorkedTime.class, name = WorkedTime.ID),
+  @JsonSubTypes.Type(value = WorkingWeekends.class, name = WorkingWeekends.ID),
 })
 public interface Rule {
 

@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.careroster.constraints.rules.Fairness;
+import org.careroster.constraints.rules.LongShifts;
+import org.careroster.constraints.rules.MinimumCover;
+import org.careroster.constraints.rules.OrdinaryHoursPerDay;
+import org.careroster.constraints.rules.TaskSharingCover;
+import org.careroster.constraints.rules.TotalHoursPerDay;
 import org.careroster.core.InvalidModelException;
 
 /**

@@ -2,6 +2,37 @@ package org.careroster.constraints;
 
 import com.google.common.collect.Sets;
 import java.time.Duration;
+import org.careroster.constraints.rules.Availability;
+import org.careroster.constraints.rules.AverageWeeklyHours;
+import org.careroster.constraints.rules.ConsecutiveDaysOff;
+import org.careroster.constraints.rules.ConsecutiveNights;
+import org.careroster.constraints.rules.ConsecutiveWorkingDays;
+import org.careroster.constraints.rules.ContractHours;
+import org.careroster.constraints.rules.DailyRest;
+import org.careroster.constraints.rules.Fairness;
+import org.careroster.constraints.rules.FairnessMeasure;
+import org.careroster.constraints.rules.ForbiddenSuccessions;
+import org.careroster.constraints.rules.HoursPerWeek;
+import org.careroster.constraints.rules.LongShifts;
+import org.careroster.constraints.rules.MaximumCover;
+import org.careroster.constraints.rules.Mentoring;
+import org.careroster.constraints.rules.MinimumCover;
+import org.careroster.constraints.rules.NightEligibility;
+import org.careroster.constraints.rules.NightWorkAverage;
+import org.careroster.constraints.rules.OrdinaryHoursPerDay;
+import org.careroster.constraints.rules.OvertimeCaps;
+import org.careroster.constraints.rules.PreferredCover;
+import org.careroster.constraints.rules.Requests;
+import org.careroster.constraints.rules.ShiftCounts;
+import org.careroster.constraints.rules.Succession;
+import org.careroster.constraints.rules.SundayRest;
+import org.careroster.constraints.rules.TaskSharingCover;
+import org.careroster.constraints.rules.TotalHoursPerDay;
+import org.careroster.constraints.rules.UnitEligibility;
+import org.careroster.constraints.rules.WeekendFrequency;
+import org.careroster.constraints.rules.WeeklyRest;
+import org.careroster.constraints.rules.WorkedTime;
+import org.careroster.constraints.rules.WorkingWeekends;
 
 /**
  * Creates the rules of the catalogue.

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.careroster.constraints.rules.MinimumCover;
+import org.careroster.constraints.rules.WeekendFrequency;
 import org.careroster.core.Assignment;
 import org.careroster.core.CalendarRollout;
 import org.careroster.core.DayKind;

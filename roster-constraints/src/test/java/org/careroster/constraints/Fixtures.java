@@ -65,12 +65,12 @@ public final class Fixtures {
   }
 
   /** A staffing plan of dated rows: at least {@code minimum} of anyone on the shift that day. */
-  static StaffingPlan plan(StaffingRequirement... rows) {
+  public static StaffingPlan plan(StaffingRequirement... rows) {
     return StaffingPlan.builder().addRequirements(rows).build();
   }
 
   /** At least {@code minimum} people of any role on {@code shift} on {@code date}. */
-  static StaffingRequirement cover(LocalDate date, String shift, int minimum) {
+  public static StaffingRequirement cover(LocalDate date, String shift, int minimum) {
     return StaffingRequirement.onDate(date, shift, minimum);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import org.careroster.constraints.internal.ChocoRosterModel;
+import org.careroster.constraints.rules.ConsecutiveWorkingDays;
 import org.careroster.core.Assignment;
 import org.careroster.core.Problem;
 import org.careroster.core.Roster;

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.careroster.constraints.internal.Windows;
+import org.careroster.constraints.rules.MinimumCover;
 import org.careroster.core.Assignment;
 import org.careroster.core.CoverRequirement;
 import org.careroster.core.DayKind;

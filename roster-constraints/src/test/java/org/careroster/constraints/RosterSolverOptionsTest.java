@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.careroster.constraints.rules.ContractHours;
+import org.careroster.constraints.rules.DailyRest;
 import org.careroster.core.Assignment;
 import org.careroster.core.ContractType;
 import org.careroster.core.DayKind;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.careroster.constraints.rules.ConsecutiveWorkingDays;
+import org.careroster.constraints.rules.LongShifts;
 import org.careroster.core.InvalidModelException;
 import org.careroster.core.json.RosterInputException;
 import org.careroster.core.json.RosterJson;

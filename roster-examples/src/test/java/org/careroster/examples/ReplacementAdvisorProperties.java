@@ -63,7 +63,7 @@ class ReplacementAdvisorProperties {
           org.careroster.constraints.replace.ExtraHoursFill.Result filled =
               new org.careroster.constraints.replace.ExtraHoursFill(RuleSets.kommuneDefault()).fill(ward.problem(), gap);
           assertTrue(RosterValidator.validate(ward.problem(), filled.roster(), RuleSets.kommuneDefault()).violations().stream()
-              .noneMatch(v -> v.severity().isHard() && !v.ruleId().equals(org.careroster.constraints.MinimumCover.ID)),
+              .noneMatch(v -> v.severity().isHard() && !v.ruleId().equals(org.careroster.constraints.rules.MinimumCover.ID)),
               () -> filled.added().toString());
           assertTrue(filled.vacancies().slots().size() <= 1, "one shift was dropped; at most it stays vacant");
         });

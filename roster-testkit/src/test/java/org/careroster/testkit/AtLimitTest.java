@@ -4,10 +4,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Duration;
-import org.careroster.constraints.FairnessMeasure;
 import org.careroster.constraints.Rule;
 import org.careroster.constraints.Rules;
-import org.careroster.constraints.SundayRest;
+import org.careroster.constraints.rules.FairnessMeasure;
+import org.careroster.constraints.rules.SundayRest;
 import org.junit.jupiter.api.Test;
 
 /**

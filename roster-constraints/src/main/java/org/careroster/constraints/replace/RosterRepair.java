@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.careroster.constraints.MinimumCover;
 import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.Rule;
@@ -17,8 +16,9 @@ import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.Severity;
 import org.careroster.constraints.SolveResult;
 import org.careroster.constraints.SolverOptions;
-import org.careroster.constraints.TaskSharingCover;
 import org.careroster.constraints.ValidationReport;
+import org.careroster.constraints.rules.MinimumCover;
+import org.careroster.constraints.rules.TaskSharingCover;
 import org.careroster.core.Absence;
 import org.careroster.core.Assignment;
 import org.careroster.core.InvalidModelException;
@@ -58,7 +58,7 @@ public final class RosterRepair {
 
   /**
    * A repair that keeps the roster lawful under {@code rules}; a rule set without an availability
-   * rule gets {@link org.careroster.constraints.Availability} added, so the absences are kept.
+   * rule gets {@link org.careroster.constraints.rules.Availability} added, so the absences are kept.
    */
   public RosterRepair(RuleSet rules) {
     this.rules = ReplacementAdvisor.withAvailability(checkNotNull(rules, "rules"));

@@ -28,7 +28,7 @@ public abstract class EmployeeAccount {
 
   /**
    * Minutes owed over the plan: position % × full-time week × the planned days not fully absent /
-   * 7 ({@link org.careroster.constraints.ContractHours#contractMinutes}).
+   * 7 ({@link org.careroster.constraints.rules.ContractHours#contractMinutes}).
    */
   public abstract long contractMinutes();
 

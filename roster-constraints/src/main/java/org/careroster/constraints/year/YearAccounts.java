@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.careroster.constraints.ContractHours;
 import org.careroster.constraints.RosterView;
 import org.careroster.constraints.WorkedShift;
+import org.careroster.constraints.rules.ContractHours;
 import org.careroster.core.Absence;
 import org.careroster.core.Employee;
 import org.careroster.core.PlanningHorizon;
@@ -51,7 +51,7 @@ import org.immutables.value.Value;
  *       measures it: the night into the spring-forward Sunday is an hour shorter, the night into
  *       the autumn one an hour longer.
  *   <li>A weekend is worked when any shift touches Saturday 00:00 to Monday 00:00 in Europe/Oslo
- *       (the window of {@link org.careroster.constraints.Fairness}), also when the horizon holds
+ *       (the window of {@link org.careroster.constraints.rules.Fairness}), also when the horizon holds
  *       only part of that weekend.
  *   <li>Holiday work is the whole of each shift that starts on a public holiday. The unit's holiday
  *       minutes of each holiday are shared out by position % among the staff employed on it and

@@ -12,11 +12,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careroster.constraints.MinimumCover;
 import org.careroster.constraints.RosterValidator;
 import org.careroster.constraints.RuleSets;
 import org.careroster.constraints.Severity;
 import org.careroster.constraints.Violation;
+import org.careroster.constraints.rules.MinimumCover;
 import org.careroster.core.Absence;
 import org.careroster.core.AbsenceKind;
 import org.careroster.core.Assignment;

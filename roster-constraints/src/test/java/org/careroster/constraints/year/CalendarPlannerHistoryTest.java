@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.careroster.constraints.DailyRest;
+import org.careroster.constraints.rules.DailyRest;
 import org.careroster.core.Assignment;
 import org.careroster.core.CalendarRollout;
 import org.careroster.core.InvalidModelException;
