@@ -67,11 +67,13 @@ public abstract class Infeasibility {
     return text.toString();
   }
 
-  static Builder builder() {
+  /** A new builder: how the engine explains a failed solve, and how a host's test makes one up. */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableInfeasibility.Builder {
+  /** Builds an {@link Infeasibility}. */
+  public static final class Builder extends ImmutableInfeasibility.Builder {
     Builder() {}
   }
 }

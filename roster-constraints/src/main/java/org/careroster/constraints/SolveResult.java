@@ -50,13 +50,13 @@ public abstract class SolveResult {
   /** Wall-clock time from the start until the best roster was found. */
   public abstract Optional<Duration> timeToBest();
 
-  /** A new builder. */
-  static Builder builder() {
+  /** A new builder: how the engine reports a solve, and how a host's test makes one up. */
+  public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link SolveResult}. */
-  static final class Builder extends ImmutableSolveResult.Builder {
+  public static final class Builder extends ImmutableSolveResult.Builder {
     Builder() {}
   }
 }

@@ -1,4 +1,4 @@
-package org.careroster.constraints;
+package org.careroster.constraints.internal.search;
 
 import com.google.common.math.IntMath;
 import java.time.DayOfWeek;
@@ -12,6 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.careroster.constraints.Infeasibility;
+import org.careroster.constraints.RosterSolver;
+import org.careroster.constraints.RosterValidator;
+import org.careroster.constraints.Rule;
+import org.careroster.constraints.RuleSet;
+import org.careroster.constraints.SolveResult;
+import org.careroster.constraints.SolveStatus;
+import org.careroster.constraints.SolverOptions;
+import org.careroster.constraints.Violation;
 import org.careroster.constraints.rules.MinimumCover;
 import org.careroster.constraints.rules.WeekendFrequency;
 import org.careroster.core.Assignment;
@@ -46,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * <p>Memory and model size grow with the window, not the horizon: the whole plan exists only as a
  * list of assignments between the steps.
  */
-final class YearScaleSearch {
+public final class YearScaleSearch {
 
   private static final Logger LOG = LoggerFactory.getLogger(YearScaleSearch.class);
 
@@ -80,26 +89,31 @@ final class YearScaleSearch {
   /** A window's search stops when no better roster has come for this long. */
   private static final Duration PATIENCE = Duration.ofMillis(1500);
 
-  private final RosterSolver solver;
   private final Problem problem;
   private final RuleSet rules;
   private final SolverOptions options;
-  private final long startNanos = System.nanoTime();
+  private final Deadline deadline;
   private long nodes;
   private long solutions;
   private long bestNanos;
   private long bestObjective = Long.MAX_VALUE;
 
-  YearScaleSearch(RosterSolver solver, Problem problem, RuleSet rules, SolverOptions options) {
-    this.solver = solver;
+  /**
+   * The search of {@code problem} (a calendar horizon) under {@code rules}, already weighted and
+   * checked by {@link WholeModelSolver#weighted} and {@link WholeModelSolver#checkEncodable}; its
+   * time limit starts now.
+   */
+  public YearScaleSearch(Problem problem, RuleSet rules, SolverOptions options) {
     this.problem = problem;
     this.rules = rules;
     this.options = options;
+    this.deadline = Deadline.start(options.timeLimit());
   }
 
-  SolveResult solve() {
+  /** {@link RosterSolver#solve} of a calendar plan longer than {@link RosterSolver#WHOLE_MODEL_DAYS} days. */
+  public SolveResult solve() {
     Problem base = baseRotation();
-    SolveResult seed = solver.solveWhole(base, rules, baseOptions(), false);
+    SolveResult seed = WholeModelSolver.solveWhole(base, rules, baseOptions(), false);
     account(seed);
     if (seed.roster().isEmpty()) {
       LOG.debug("no base rotation for the year plan: {}", seed.status());
@@ -109,12 +123,12 @@ final class YearScaleSearch {
     Roster roster = pinned(problem.vacate(CalendarRollout.roster(
         base, seed.roster().get(), problem.horizon().start(), problem.horizon().end())));
     roster = repair(roster, REPAIR_CHANGE_WEIGHT);
-    List<Violation> left = RosterValidator.validate(problem, roster, RosterSolver.hardRules(rules)).violations();
+    List<Violation> left = RosterValidator.validate(problem, roster, rules.hardOnly()).violations();
     if (!left.isEmpty()) {
       return noRoster(left, "The base rotation laid out over " + problem.horizon() + " still breaks "
           + left.size() + " hard rules after replanning the weeks around them.");
     }
-    RosterSolver.Scored best = solver.score(problem, rules, roster, options);
+    WholeModelSolver.Scored best = WholeModelSolver.score(problem, rules, roster, options);
     offer(best.objective);
     roster = improve(roster, best);
     return result(roster);
@@ -124,12 +138,12 @@ final class YearScaleSearch {
    * {@code roster} with the weeks around its hard violations replanned (see {@link
    * RosterSolver#mend}); a status of {@code UNKNOWN} when hard violations are left.
    */
-  SolveResult mend(Roster roster) {
+  public SolveResult mend(Roster roster) {
     return result(repair(roster, options.changeWeight()));
   }
 
   private SolveResult result(Roster roster) {
-    RosterSolver.Scored scored = solver.score(problem, rules, roster, options);
+    WholeModelSolver.Scored scored = WholeModelSolver.score(problem, rules, roster, options);
     return SolveResult.builder()
         .status(!scored.report.isFeasible() ? SolveStatus.UNKNOWN
             : scored.objective == 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE)
@@ -206,7 +220,7 @@ final class YearScaleSearch {
    */
   private Roster repair(Roster start, int changeWeight) {
     Roster roster = start;
-    RuleSet hard = RosterSolver.hardRules(rules);
+    RuleSet hard = rules.hardOnly();
     RuleSet soft = rules.withSoftCover(SOFT_COVER_WEIGHT);
     int before = Integer.MAX_VALUE;
     for (int round = 0; round < REPAIR_ROUNDS && !stopped(); round++) {
@@ -238,13 +252,13 @@ final class YearScaleSearch {
         LocalDate[] context = context(w, violations);
         LocalDate first = context[0];
         LocalDate last = context[1];
-        SolveResult result = solver.replan(problem, solving, roster, first, w[0], w[1], last, window, false);
+        SolveResult result = WholeModelSolver.replan(problem, solving, roster, first, w[0], w[1], last, window, false);
         account(result);
         if (result.roster().isEmpty() && solving != soft && !stopped()) {
           // No full cover in time: the roster with the fewest people missing is still a step on.
           window = windowOptions(
               cap(remainingShare(windows.size() - i), REPAIR_WINDOW_LIMIT), Roster.of(roster.assignments()), changeWeight);
-          result = solver.replan(problem, soft, roster, first, w[0], w[1], last, window, false);
+          result = WholeModelSolver.replan(problem, soft, roster, first, w[0], w[1], last, window, false);
           account(result);
         }
         LOG.debug("replanned {}..{}: {} after {} nodes, objective {}", w[0], w[1], result.status(), result.nodes(),
@@ -312,13 +326,13 @@ final class YearScaleSearch {
   }
 
   /** Replans four-week windows in turn, keeping each that lowers the whole plan's objective. */
-  private Roster improve(Roster start, RosterSolver.Scored scored) {
+  private Roster improve(Roster start, WholeModelSolver.Scored scored) {
     Roster roster = start;
     long objective = scored.objective;
     PlanningHorizon horizon = problem.horizon();
     Random random = new Random(options.seed());
     int windows = (horizon.days() + WINDOW_DAYS - 1) / WINDOW_DAYS;
-    int passes = options.timeLimit().isPresent() ? Integer.MAX_VALUE : 1;
+    int passes = deadline.limit().isPresent() ? Integer.MAX_VALUE : 1;
     for (int pass = 0; pass < passes && objective > 0 && !stopped(); pass++) {
       int offset = random.nextInt(WINDOW_DAYS / 7) * 7;
       for (int i = 0; i < windows && objective > 0 && !stopped(); i++) {
@@ -329,7 +343,7 @@ final class YearScaleSearch {
         LocalDate to = min(horizon.end(), from.plusDays(WINDOW_DAYS - 1L));
         SolverOptions window = windowOptions(
             cap(remainingShare(windows - i), IMPROVE_WINDOW_LIMIT), options.previous().orElse(null), options.changeWeight());
-        SolveResult result = solver.replan(problem, rules, roster, from, to, window);
+        SolveResult result = WholeModelSolver.replan(problem, rules, roster, from, to, window);
         account(result);
         if (result.roster().isPresent() && result.report().orElseThrow().isFeasible()
             && result.objective() < objective) {
@@ -353,7 +367,7 @@ final class YearScaleSearch {
     if (previous != null) {
       window.previous(previous);
     }
-    if (options.timeLimit().isPresent()) {
+    if (deadline.limit().isPresent()) {
       window.timeLimit(limit);
     }
     if (options.maxNodes().isPresent()) {
@@ -378,23 +392,23 @@ final class YearScaleSearch {
         .seed(options.seed())
         .threads(options.threads())
         .putAllWeights(options.weights());
-    options.timeLimit().ifPresent(limit -> base.timeLimit(Duration.ofMillis(Math.max(1, (long) (limit.toMillis() * BASE_SHARE)))));
+    deadline.limit().ifPresent(limit -> base.timeLimit(Duration.ofMillis(Math.max(1, (long) (limit.toMillis() * BASE_SHARE)))));
     options.maxNodes().ifPresent(base::maxNodes);
     AtomicLong last = new AtomicLong();
     base.listener((objective, elapsed) -> last.set(System.nanoTime()));
     base.cancellation(() -> {
       long at = last.get();
-      return stopped() || (options.timeLimit().isPresent() && at != 0 && System.nanoTime() - at > BASE_PATIENCE.toNanos());
+      return stopped() || (deadline.limit().isPresent() && at != 0 && System.nanoTime() - at > BASE_PATIENCE.toNanos());
     });
     return base.build();
   }
 
   /** What is left of the time limit divided over {@code parts} windows, at least a second. */
   private Duration remainingShare(int parts) {
-    if (options.timeLimit().isEmpty()) {
+    if (deadline.limit().isEmpty()) {
       return Duration.ofDays(1);
     }
-    long left = options.timeLimit().get().toNanos() - (System.nanoTime() - startNanos);
+    long left = deadline.leftNanos();
     long share = Math.max(left / Math.max(1, parts), Math.min(left, 1_000_000_000L));
     return Duration.ofNanos(Math.max(1_000_000, Math.min(share, left)));
   }
@@ -407,7 +421,7 @@ final class YearScaleSearch {
     if (options.cancellation().isPresent() && options.cancellation().get().getAsBoolean()) {
       return true;
     }
-    return options.timeLimit().isPresent() && System.nanoTime() - startNanos >= options.timeLimit().get().toNanos();
+    return deadline.passed();
   }
 
   private void account(SolveResult result) {
@@ -418,7 +432,7 @@ final class YearScaleSearch {
   private void offer(long objective) {
     if (objective < bestObjective) {
       bestObjective = objective;
-      bestNanos = System.nanoTime() - startNanos;
+      bestNanos = System.nanoTime() - deadline.startNanos();
       options.listener().ifPresent(l -> l.improved(objective, Duration.ofNanos(bestNanos)));
     }
   }
@@ -426,7 +440,7 @@ final class YearScaleSearch {
   /** No lawful roster: {@code first}, then up to ten of the hard violations left, as reasons. */
   private SolveResult noRoster(List<Violation> left, String first) {
     Infeasibility.Builder why = Infeasibility.builder().proven(false).addReasons(first);
-    options.timeLimit().ifPresent(why::limit);
+    deadline.limit().ifPresent(why::limit);
     for (Violation v : left) {
       if (v.ruleId().equals(MinimumCover.ID)) {
         why.addUnmetDemands(v);
@@ -446,7 +460,7 @@ final class YearScaleSearch {
   }
 
   private Duration elapsed() {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
+    return deadline.elapsed();
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
