@@ -52,8 +52,7 @@ public final class RosterSolver {
    */
   public SolveResult solve(Problem problem, RuleSet rules, SolverOptions options) {
     if (!problem.horizon().isCyclic() && problem.horizon().days() > WHOLE_MODEL_DAYS) {
-      RuleSet weighted = WholeModelSolver.weighted(WholeModelSolver.checkEncodable(rules), options.weights());
-      return new YearScaleSearch(problem, weighted, options).solve();
+      return new YearScaleSearch(problem, rules, options).solve();
     }
     return WholeModelSolver.solveWhole(problem, rules, options, true);
   }
@@ -109,7 +108,6 @@ public final class RosterSolver {
     } catch (InvalidModelException e) {
       throw new IllegalArgumentException("RosterSolver.mend: roster: " + e.getMessage(), e);
     }
-    RuleSet weighted = WholeModelSolver.weighted(WholeModelSolver.checkEncodable(rules), options.weights());
-    return new YearScaleSearch(problem, weighted, options).mend(roster);
+    return new YearScaleSearch(problem, rules, options).mend(roster);
   }
 }

@@ -83,7 +83,7 @@ class ApiSurfaceTest {
     ClassLoader loader = ApiSurfaceTest.class.getClassLoader();
     for (ClassPath.ClassInfo info : ClassPath.from(loader).getTopLevelClassesRecursive(ROOT)) {
       String pkg = info.getPackageName();
-      if (pkg.equals(ROOT + ".spi") || pkg.startsWith(ROOT + ".internal") || info.getName().endsWith("Test")) {
+      if (pkg.equals(ROOT + ".spi") || pkg.startsWith(ROOT + ".internal")) {
         continue;
       }
       Class<?> type = info.load();

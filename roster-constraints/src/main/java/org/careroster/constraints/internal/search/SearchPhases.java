@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.careroster.constraints.RosterSolver;
 import org.careroster.constraints.RuleSet;
 import org.careroster.constraints.SolverOptions;
 import org.careroster.constraints.internal.ChocoRosterModel;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SearchPhases {
 
-  private static final Logger LOG = LoggerFactory.getLogger("org.careroster.constraints.RosterSolver");
+  private static final Logger LOG = LoggerFactory.getLogger(RosterSolver.class);
 
   /** Fails before the first restart while looking for the first roster. */
   private static final long FIRST_ROSTER_FAILS = 200;

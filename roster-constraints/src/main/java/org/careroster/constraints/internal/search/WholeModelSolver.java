@@ -51,11 +51,10 @@ public final class WholeModelSolver {
   }
 
   /**
-   * {@link org.careroster.constraints.RosterSolver#replan} with the days kept as they are around
-   * the window given: from {@code first} to {@code from} and from {@code to} to {@code last} (cut
-   * to the horizon). A caller that knows of
-   * hard violations in the context leaves their days out of it, since the model could not remove
-   * them.
+   * {@link RosterSolver#replan} with the days kept as they are around the window given: from
+   * {@code first} to {@code from} and from {@code to} to {@code last} (cut to the horizon). A
+   * caller that knows of hard violations in the context leaves their days out of it, since the
+   * model could not remove them.
    */
   static SolveResult replan(
       Problem problem, RuleSet rules, Roster roster, LocalDate first, LocalDate from, LocalDate to, LocalDate last,
@@ -174,7 +173,7 @@ public final class WholeModelSolver {
    *
    * @throws IllegalArgumentException naming the rules it cannot encode
    */
-  public static RuleSet checkEncodable(RuleSet rules) {
+  static RuleSet checkEncodable(RuleSet rules) {
     List<String> unsupported = new ArrayList<>();
     for (Rule rule : rules.rules()) {
       if (rule instanceof CatalogueRule && !((CatalogueRule) rule).encoded()) {
@@ -263,7 +262,7 @@ public final class WholeModelSolver {
    *
    * @throws IllegalArgumentException if a weight names a rule that is not in the set or not soft
    */
-  public static RuleSet weighted(RuleSet rules, ImmutableMap<String, Integer> weights) {
+  static RuleSet weighted(RuleSet rules, ImmutableMap<String, Integer> weights) {
     RuleSet weighted = rules;
     for (Map.Entry<String, Integer> weight : weights.entrySet()) {
       Rule rule =

@@ -99,13 +99,15 @@ public final class YearScaleSearch {
   private long bestObjective = Long.MAX_VALUE;
 
   /**
-   * The search of {@code problem} (a calendar horizon) under {@code rules}, already weighted and
-   * checked by {@link WholeModelSolver#weighted} and {@link WholeModelSolver#checkEncodable}; its
-   * time limit starts now.
+   * The search of {@code problem} (a calendar horizon) under {@code rules} with the options'
+   * weights applied; its time limit starts now.
+   *
+   * @throws IllegalArgumentException if the rule set holds a rule the solver cannot encode, or a
+   *     weight names a rule that is not soft or not in the set
    */
   public YearScaleSearch(Problem problem, RuleSet rules, SolverOptions options) {
     this.problem = problem;
-    this.rules = rules;
+    this.rules = WholeModelSolver.weighted(WholeModelSolver.checkEncodable(rules), options.weights());
     this.options = options;
     this.deadline = Deadline.start(options.timeLimit());
   }
